@@ -1,0 +1,3 @@
+from enhancer.cli import app
+
+app(prog_name="pix-enhancer")

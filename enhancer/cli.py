@@ -1,0 +1,125 @@
+"""The pix-enhancer command: options in, one sentence out per fact.
+
+The command only parses options, calls the library and turns its known
+errors into one sentence on stderr and exit code 1; real bugs still show a
+traceback.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Enrichit le fichier de résultats de certification Pix.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+Inputs = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Fichier(s) de résultats Pix (.csv, .xlsx, .xls, .ods) ou dossier.",
+        show_default=False,
+    ),
+]
+Lang = Annotated[
+    str,
+    typer.Option("--lang", help="Langue du classeur et des messages : fr ou en."),
+]
+Sheet = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet", help="Feuille à lire dans un classeur à plusieurs feuilles."
+    ),
+]
+
+
+@app.callback()
+def main() -> None:
+    """Enrichit le fichier de résultats de certification Pix."""
+
+
+@app.command()
+def enrich(
+    inputs: Inputs,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Classeur à écrire (par défaut : <fichier>-enrichi.xlsx).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Remplacer le classeur de sortie s'il existe."),
+    ] = False,
+    sheet: Sheet = None,
+    lang: Lang = "fr",
+    no_personal_data: Annotated[
+        bool,
+        typer.Option(
+            "--sans-donnees-personnelles",
+            "--no-personal-data",
+            help="Retirer date et lieu de naissance et identifiant externe.",
+        ),
+    ] = False,
+) -> None:
+    """Écrit le classeur enrichi : niveaux, couleurs, explications."""
+    from enhancer.enrich import Options
+    from enhancer.enrich import enrich as run
+    from enhancer.messages import report_lines
+
+    texts = _texts(lang)
+    options = Options(
+        output=output,
+        force=force,
+        sheet=sheet,
+        lang=lang,
+        drop_personal=no_personal_data,
+    )
+    report = _guarded(texts, lambda: run(_expand(inputs), options))
+    for line in report_lines(report, texts):
+        typer.echo(line)
+
+
+def _texts(lang: str):
+    from enhancer import locales
+
+    if lang not in locales.LANGUAGES:
+        raise typer.BadParameter("fr ou en / fr or en", param_hint="--lang")
+    return locales.load(lang)
+
+
+def _expand(inputs: list) -> list:
+    """The inputs, with a folder standing for the results files in it."""
+    from enhancer import errors
+    from enhancer.source import results_files
+
+    paths = []
+    for path in inputs:
+        if path.is_dir():
+            found = results_files(path)
+            if not found:
+                raise errors.NoInputInFolder(path=str(path))
+            paths.extend(found)
+        else:
+            paths.append(path)
+    return paths
+
+
+def _guarded(texts, action):
+    """Run an action; a known problem becomes one sentence and exit 1."""
+    from enhancer.errors import PixError
+    from enhancer.messages import error_message
+
+    try:
+        return action()
+    except PixError as error:
+        typer.echo(error_message(error, texts), err=True)
+        raise typer.Exit(code=1) from None
+    except KeyboardInterrupt:
+        typer.echo(texts.MESSAGES["interrupted"], err=True)
+        raise typer.Exit(code=130) from None

@@ -1,0 +1,149 @@
+"""Enriching results files: read the tables, write the workbook, report."""
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from enhancer import errors, locales
+from enhancer.anomalies import Anomaly, AnomalySheet, column_label
+from enhancer.assess import assess, is_blank_row
+from enhancer.formats import add_formats
+from enhancer.guide_sheets import write_competences, write_levels, write_statuses
+from enhancer.output import atomic_output, check_output
+from enhancer.plan import make_plan
+from enhancer.results_sheet import ResultsSheet
+from enhancer.source import open_table
+
+# How many rows the column widths are measured on.
+WIDTH_SAMPLE_ROWS = 30
+
+
+@dataclass
+class Options:
+    """What the user asked for on the command line."""
+
+    output: Path | None = None
+    force: bool = False
+    sheet: str | None = None
+    lang: str = "fr"
+    drop_personal: bool = False
+
+
+@dataclass
+class Report:
+    """What happened, for the run's output."""
+
+    output: Path
+    tables: list
+    candidates: int = 0
+    anomalies: int = 0
+    first_anomalies: list = field(default_factory=list)
+    dropped: list = field(default_factory=list)
+
+
+def default_output(first_input: Path, texts) -> Path:
+    return first_input.with_name(first_input.stem + texts.OUTPUT_SUFFIX + ".xlsx")
+
+
+def enrich(inputs: list, options: Options, progress=None) -> Report:
+    """Write the enriched workbook for the given results files."""
+    texts = locales.load(options.lang)
+    if len(inputs) > 1 and options.output is None:
+        raise errors.OutputRequired()
+    output = options.output or default_output(inputs[0], texts)
+    check_output(output, inputs, options.force)
+
+    # Each file's header first, so a bad file is refused before any writing.
+    tables = [open_table(path, options.sheet) for path in inputs]
+    plan = make_plan(tables, options.drop_personal)
+    report = Report(output=output, tables=tables, dropped=plan.dropped)
+
+    with atomic_output(output) as temporary, tempfile.TemporaryDirectory() as scratch:
+        _write_workbook(temporary, scratch, tables, plan, texts, report, progress)
+    return report
+
+
+def _write_workbook(path, scratch, tables, plan, texts, report, progress) -> None:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "tmpdir": scratch,
+            # Text from the input stays text: never a formula, link or number.
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    formats = add_formats(workbook)
+    results = ResultsSheet(workbook, formats, texts, plan)
+    write_levels(workbook, formats, texts)
+    write_competences(workbook, formats, texts)
+    write_statuses(workbook, formats, texts, plan.dropped)
+    anomalies = AnomalySheet(workbook, formats, texts, texts.SHEETS["results"])
+
+    first = tables[0]
+    if len(tables) == 1 and first.layout.header_row:
+        results.write_top_rows(first.top_rows[: first.layout.header_row], first.label)
+    results.write_header(first.preview[:WIDTH_SAMPLE_ROWS])
+    _stream_rows(tables, plan, results, anomalies, report, progress)
+
+    results.finish()
+    anomalies.finish()
+    report.anomalies = anomalies.count
+    report.first_anomalies = anomalies.first
+    _close(workbook, path)
+
+
+def _stream_rows(tables, plan, results, anomalies, report, progress) -> None:
+    merged = plan.with_file_column
+    header = [None] * plan.offset + plan.header
+    seen_numbers = {} if merged else None
+    for table, mapping in zip(tables, plan.mappings):
+        label = table.label if merged else None
+        for row in table.rows:
+            if is_blank_row(row):
+                results.write_blank()
+                continue
+            assessment = assess(row, table.layout)
+            excel_row = results.row + 1
+            for column, problem in assessment.problems:
+                where = column_label(mapping[column], header)
+                anomalies.add(Anomaly(excel_row, where, row[column], problem, label))
+            if seen_numbers is not None:
+                _check_duplicate(
+                    row, table, plan, header, seen_numbers, excel_row, anomalies
+                )
+            results.write_candidate(row, table, mapping, assessment, label)
+
+            report.candidates += 1
+            if progress is not None and report.candidates % 1000 == 0:
+                progress(report.candidates)
+
+
+def _check_duplicate(row, table, plan, header, seen, excel_row, anomalies) -> None:
+    column = table.layout.certification
+    number = row[column] if column is not None and column < len(row) else None
+    if number is None:
+        return
+    key = str(number).strip()
+    if key not in seen:
+        seen[key] = excel_row
+        return
+    where = column_label(plan.certification, header)
+    anomalies.add(
+        Anomaly(excel_row, where, number, "duplicate", table.label, first=seen[key])
+    )
+
+
+def _close(workbook, path: Path) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        workbook.close()
+    except FileCreateError as error:
+        raise errors.OutputNotWritable(
+            path=str(path.parent), reason=str(error)
+        ) from None

@@ -1,0 +1,234 @@
+"""The Résultats sheet: the input table as it was, plus the global level.
+
+Rows are written as they stream in (constant_memory mode writes each row
+to disk once the next one starts), so everything that depends on the last
+row (conditional formats, filter) is added at the end.
+"""
+
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from enhancer import errors
+from enhancer.reference import (
+    COMPETENCE_GROUPS,
+    EXCEL_MAX_CELL_CHARS,
+    EXCEL_MAX_ROWS,
+    LEVEL_BANDS,
+    LEVEL_GROUP,
+    NO_VALUE,
+)
+from enhancer.text import header_text
+from enhancer.worksheet import FastWorksheet
+
+MIN_WIDTH, MAX_WIDTH = 6, 40
+LEVEL_WIDTH, DESCRIPTION_WIDTH = 20, 70
+# Excel counts a cell's length in UTF-16 units; below half the limit a
+# string cannot exceed it, which spares the exact count on almost every cell.
+_SAFE_LENGTH = EXCEL_MAX_CELL_CHARS // 2
+
+
+class ResultsSheet:
+    """Writes the Résultats sheet row by row."""
+
+    def __init__(self, workbook, formats: dict, texts, plan):
+        self.sheet = workbook.add_worksheet(
+            texts.SHEETS["results"], worksheet_class=FastWorksheet
+        )
+        self.sheet.date_format = formats["date"]
+        self.sheet.datetime_format = formats["datetime"]
+        self.sheet.time_format = formats["time"]
+        self.formats = formats
+        self.texts = texts
+        self.plan = plan
+        self.level_column = plan.width
+        self.description_column = plan.width + 1
+        self.row = 0
+        self.header_row = None
+
+    @property
+    def last_row(self) -> int:
+        return self.row - 1
+
+    def write_top_rows(self, rows: list, source: str) -> None:
+        """Title lines above the header, kept as they were."""
+        for row in rows:
+            self._check_room(source)
+            for column, value in enumerate(row):
+                self._check_length(value, source)
+                self.sheet.write_value(self.row, column, value)
+            self.row += 1
+
+    def write_header(self, sample_rows: list) -> None:
+        """The original header, the added columns' headers and their notes."""
+        sheet, formats, texts = self.sheet, self.formats, self.texts
+        self.header_row = self.row
+        if self.plan.with_file_column:
+            sheet.write_string(
+                self.row, 0, texts.ADDED_COLUMNS["file"], formats["added_header"]
+            )
+        for column, value in enumerate(self.plan.header, start=self.plan.offset):
+            sheet.write_value(self.row, column, value, formats["header"])
+        for column, key in (
+            (self.level_column, "level"),
+            (self.description_column, "description"),
+        ):
+            sheet.write_string(
+                self.row, column, texts.ADDED_COLUMNS[key], formats["added_header"]
+            )
+
+        # Comments must be written before the row is left behind.
+        for code, column in self.plan.competences.items():
+            sheet.write_comment(
+                self.row,
+                column,
+                f"{code} {texts.COMPETENCE_NAMES[code]}",
+                {"x_scale": 2, "y_scale": 0.6},
+            )
+        self._set_widths(sample_rows)
+        self.row += 1
+
+    def write_candidate(self, row, table, mapping, assessment, file_label=None):
+        """One input row, its numbers as numbers, and its global level."""
+        source = table.label
+        self._check_room(source)
+        sheet, r = self.sheet, self.row
+        problems = {column for column, _ in assessment.problems}
+        numbers = _numbers(table.layout, assessment)
+        anomaly = self.formats["anomaly"]
+        if file_label is not None:
+            sheet.write_string(r, 0, file_label)
+
+        for column, value in enumerate(row):
+            if value is None:
+                continue
+            out = mapping[column] if column < len(mapping) else -1
+            if out is None:
+                continue
+            if out < 0:
+                raise errors.RowTooWide(path=source, row=r + 1)
+            if value.__class__ is str and len(value) > _SAFE_LENGTH:
+                self._check_length(value, source)
+            if column in problems:
+                sheet.write_value(r, out, value, anomaly)
+            elif column in numbers:
+                number = numbers[column]
+                if number is None:
+                    sheet.write_value(r, out, value)
+                else:
+                    sheet._write_number(r, out, number, None)
+            else:
+                sheet.write_value(r, out, value)
+
+        name, description = self._level_texts(assessment)
+        sheet.write_shared(r, self.level_column, name)
+        sheet.write_shared(r, self.description_column, description)
+        self.row += 1
+
+    def write_blank(self) -> None:
+        """A blank row between candidates, kept as a blank row."""
+        self.row += 1
+
+    def finish(self) -> None:
+        """Formats, filter, panes and printing, now that the last row is known."""
+        sheet, header = self.sheet, self.header_row
+        first, last = header + 1, max(self.last_row, header + 1)
+        self._competence_formats(first, last)
+        self._level_formats(first, last)
+        sheet.autofilter(header, 0, last, self.description_column)
+        sheet.freeze_panes(header + 1, self._frozen_columns())
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(header)
+        sheet.set_row(header, None, None)
+
+    def _level_texts(self, assessment) -> tuple:
+        texts = self.texts
+        if assessment.level is not None:
+            key = assessment.level
+            return texts.LEVEL_NAMES[key], texts.LEVEL_DESCRIPTIONS[key]
+        if assessment.status is None:
+            return NO_VALUE, texts.UNKNOWN_STATUS
+        if assessment.validated:
+            return NO_VALUE, texts.INVALID_SCORE
+        return NO_VALUE, texts.STATUS_MEANINGS[assessment.status]
+
+    def _competence_formats(self, first: int, last: int) -> None:
+        # Formula rules, since Excel's "equal to 0" also matches blank cells.
+        for block in _contiguous(sorted(self.plan.competences.values())):
+            top_left = xl_rowcol_to_cell(first, block[0])
+            cells = f"{top_left}:{xl_rowcol_to_cell(last, block[-1])}"
+            for group, low, high in COMPETENCE_GROUPS:
+                rule = f"AND(ISNUMBER({top_left}),{top_left}>={low},{top_left}<={high})"
+                self._add_rule(cells, rule, group)
+            self._add_rule(cells, f'{top_left}="{NO_VALUE}"', "untested")
+
+    def _level_formats(self, first: int, last: int) -> None:
+        column = self.level_column
+        cells = f"{xl_rowcol_to_cell(first, column)}:{xl_rowcol_to_cell(last, column)}"
+        top_left = xl_rowcol_to_cell(first, column)
+        for key, _, _ in LEVEL_BANDS:
+            name = self.texts.LEVEL_NAMES[key]
+            self._add_rule(cells, f'{top_left}="{name}"', LEVEL_GROUP[key])
+        self._add_rule(cells, f'{top_left}="{NO_VALUE}"', "untested")
+
+    def _add_rule(self, cells: str, formula: str, group: str) -> None:
+        self.sheet.conditional_format(
+            cells,
+            {
+                "type": "formula",
+                "criteria": "=" + formula,
+                "format": self.formats[group],
+            },
+        )
+
+    def _frozen_columns(self) -> int:
+        # Keep the names in view, when they come before the results.
+        names = [c for c in self.plan.name_columns if c < self.plan.status]
+        return max(names) + 1 if names else 0
+
+    def _set_widths(self, sample_rows: list) -> None:
+        widths = {}
+        for row in [self.plan.header, *sample_rows]:
+            for column, value in enumerate(row):
+                length = len(header_text(value)) + 2
+                widths[column] = max(widths.get(column, 0), length)
+        for column in range(self.plan.width):
+            width = widths.get(column - self.plan.offset, MIN_WIDTH)
+            self.sheet.set_column(column, column, min(max(width, MIN_WIDTH), MAX_WIDTH))
+        self.sheet.set_column(self.level_column, self.level_column, LEVEL_WIDTH)
+        self.sheet.set_column(
+            self.description_column, self.description_column, DESCRIPTION_WIDTH
+        )
+
+    def _check_room(self, source: str) -> None:
+        if self.row >= EXCEL_MAX_ROWS:
+            raise errors.TooManyRows(path=source)
+
+    def _check_length(self, value, source: str) -> None:
+        if isinstance(value, str) and len(value) > _SAFE_LENGTH:
+            length = len(value.encode("utf-16-le")) // 2
+            if length > EXCEL_MAX_CELL_CHARS:
+                raise errors.CellTooLong(path=source, row=self.row + 1, length=length)
+
+
+def _numbers(layout, assessment) -> dict:
+    """The score and the levels by input column, as numbers where valid."""
+    numbers = {layout.score: assessment.score}
+    for code, column in layout.competences.items():
+        numbers[column] = assessment.levels[code]
+    return numbers
+
+
+def _contiguous(columns: list) -> list:
+    """Runs of adjacent columns: [3, 4, 5, 9] gives [[3, 4, 5], [9]]."""
+    blocks = []
+    for column in columns:
+        if blocks and column == blocks[-1][-1] + 1:
+            blocks[-1].append(column)
+        else:
+            blocks.append([column])
+    return blocks
+
+
+def column_letter(column: int) -> str:
+    return xl_col_to_name(column)

@@ -1,0 +1,117 @@
+"""Reading a results table from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods).
+
+python-calamine holds the sheet; rows are turned into Python values one at a
+time. Zip-based files are checked first so that a zip bomb is refused before
+it is expanded.
+"""
+
+import zipfile
+from itertools import islice
+from pathlib import Path
+
+from enhancer import errors
+from enhancer.header import HEADER_SEARCH_ROWS, holds_results
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+
+# A results file of Excel's full 1,048,576 rows expands to well under this.
+MAX_EXPANDED_BYTES = 3 * 1024**3
+# Real spreadsheets compress about 10 to 1; a zip bomb by thousands.
+MAX_RATIO = 400
+_RATIO_FLOOR = 50 * 1024**2
+
+
+def is_spreadsheet(head: bytes) -> bool:
+    return head.startswith((ZIP_MAGIC, OLE_MAGIC))
+
+
+def open_sheet(path: Path, sheet_name: str | None):
+    """(rows, sheet name, other sheets with results) for the chosen sheet."""
+    from python_calamine import CalamineError
+
+    workbook = _open_workbook(path)
+    names = workbook.sheet_names
+    try:
+        if sheet_name is not None:
+            if sheet_name not in names:
+                raise errors.SheetNotFound(
+                    path=path.name, sheet=sheet_name, sheets=", ".join(names)
+                )
+            return _rows(workbook, sheet_name), sheet_name, []
+
+        with_results = [name for name in names if _has_results(workbook, name)]
+    except (CalamineError, ValueError, OSError) as error:
+        raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
+    if not with_results:
+        raise errors.NoResultsSheet(path=path.name, sheets=", ".join(names))
+    chosen = with_results[0]
+    return _rows(workbook, chosen), chosen, with_results[1:]
+
+
+def _open_workbook(path: Path):
+    with open(path, "rb") as stream:
+        head = stream.read(8)
+    if head.startswith(ZIP_MAGIC):
+        _check_expansion(path)
+    elif path.suffix.lower() != ".xls" and head.startswith(OLE_MAGIC):
+        # Excel stores an encrypted .xlsx inside an OLE container.
+        raise errors.PasswordProtected(path=path.name)
+
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise errors.PasswordProtected(path=path.name) from None
+    except (CalamineError, ValueError, OSError) as error:
+        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+            raise errors.PasswordProtected(path=path.name) from None
+        raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
+
+
+def _check_expansion(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
+
+    expanded = sum(member.file_size for member in members)
+    packed = sum(member.compress_size for member in members) or 1
+    too_dense = expanded > _RATIO_FLOOR and expanded / packed > MAX_RATIO
+    if expanded > MAX_EXPANDED_BYTES or too_dense:
+        raise errors.WorkbookTooBig(path=path.name, size=expanded // 1024**2)
+
+
+def _has_results(workbook, name: str) -> bool:
+    sheet = workbook.get_sheet_by_name(name)
+    return holds_results(list(islice(_sheet_rows(sheet), HEADER_SEARCH_ROWS)))
+
+
+def _rows(workbook, name: str):
+    return _sheet_rows(workbook.get_sheet_by_name(name))
+
+
+def _sheet_rows(sheet):
+    # calamine drops empty columns on the left; put them back so the
+    # letters the guide speaks of still point at the same columns. Every
+    # row is as wide as the sheet's used range.
+    _, first_column = sheet.start or (0, 0)
+    padding = [None] * first_column
+    for row in sheet.iter_rows():
+        yield padding + [_value(cell) for cell in row]
+
+
+def _value(cell):
+    if cell == "":
+        return None
+    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e15:
+        return int(cell)
+    return cell
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:120] if text else type(error).__name__

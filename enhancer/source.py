@@ -1,0 +1,93 @@
+"""Opening one results file: checks, format, header, and the rows under it."""
+
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+
+from enhancer import errors
+from enhancer.header import HEADER_SEARCH_ROWS, Layout, find_layout
+from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
+from enhancer.values import is_blank
+
+INPUT_EXTENSIONS = (".csv", ".tsv", ".txt") + SPREADSHEET_EXTENSIONS
+
+
+@dataclass
+class Table:
+    """A results table: its layout, the rows above its data, and its rows."""
+
+    path: Path
+    layout: Layout
+    top_rows: list
+    rows: object
+    preview: list
+    sheet: str | None = None
+    other_sheets: list = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+
+def open_table(path: Path, sheet: str | None = None) -> Table:
+    """Open a results file and find its table; the data rows stay unread."""
+    head = _check_file(path)
+    if is_spreadsheet(head):
+        rows, sheet, others = open_sheet(path, sheet)
+    elif path.suffix.lower() in SPREADSHEET_EXTENSIONS:
+        raise errors.NotATable(path=path.name)
+    else:
+        from enhancer.csv_input import read_rows
+
+        rows, sheet, others = read_rows(path), None, []
+
+    preview = list(islice(rows, HEADER_SEARCH_ROWS))
+    layout = find_layout(preview, path.name)
+    start = layout.first_data_row
+    data = chain(preview[start:], rows)
+
+    # A header with nothing under it is not a results file worth writing.
+    before_first = []
+    for row in data:
+        before_first.append(row)
+        if not all(is_blank(cell) for cell in row):
+            break
+    else:
+        raise errors.NoRows(path=path.name)
+
+    return Table(
+        path=path,
+        layout=layout,
+        top_rows=preview[:start],
+        rows=chain(before_first, data),
+        preview=preview[start:],
+        sheet=sheet,
+        other_sheets=others,
+    )
+
+
+def _check_file(path: Path) -> bytes:
+    """The file's first bytes, once it is known to be a readable, non-empty file."""
+    if not path.exists():
+        raise errors.InputNotFound(path=str(path))
+    if path.is_dir():
+        raise errors.InputIsDirectory(path=str(path))
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(8)
+    except OSError as error:
+        raise errors.InputUnreadable(path=path.name, reason=error.strerror)
+    if not head:
+        raise errors.EmptyInput(path=path.name)
+    return head
+
+
+def results_files(folder: Path) -> list:
+    """The results files in a folder, in name order; enriched outputs left out."""
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file()
+        and path.suffix.lower() in INPUT_EXTENSIONS
+        and not path.name.startswith((".", "~$"))
+    )
