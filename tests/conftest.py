@@ -40,3 +40,47 @@ def open_workbook(path: Path):
 
 def sheet_values(sheet) -> list:
     return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.fixture(params=["pix", "guide"])
+def layout(request) -> str:
+    """Each layout users have: Pix's CSV export, the guide's older .xlsx."""
+    return request.param
+
+
+@pytest.fixture
+def make_input(tmp_path):
+    """Build a results file from candidate rows (tests/pixfiles.py) in tmp_path.
+
+    "pix" writes Pix's CSV export (BOM, ';', text quoted); "guide" writes the
+    guide's older layout as .xlsx (status in F, score in G, levels in H-W).
+    """
+    from tests.pixfiles import (
+        GUIDE_HEADER,
+        PIX_HEADER,
+        as_table,
+        guide_row,
+        write_pix_csv,
+        write_xlsx,
+    )
+
+    def make(rows: list, layout: str = "pix", header=None, name="resultats"):
+        if layout == "pix":
+            path = tmp_path / f"{name}.csv"
+            return write_pix_csv(path, rows, header or PIX_HEADER)
+        table = as_table([guide_row(row) for row in rows], header or GUIDE_HEADER)
+        return write_xlsx(tmp_path / f"{name}.xlsx", table)
+
+    return make
+
+
+@pytest.fixture
+def enriched(run_cli):
+    """Enrich a file with the command and open the workbook it wrote."""
+
+    def run(path: Path, *args):
+        result = run_cli("enrich", path, *args)
+        assert result.exit_code == 0, result.stderr
+        return open_workbook(path.with_name(path.stem + "-enrichi.xlsx"))
+
+    return run
