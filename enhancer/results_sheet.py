@@ -8,6 +8,7 @@ row (conditional formats, filter) is added at the end.
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from enhancer import errors
+from enhancer.level_formulas import LevelFormulas
 from enhancer.reference import (
     COMPETENCE_GROUPS,
     EXCEL_MAX_CELL_CHARS,
@@ -29,7 +30,7 @@ _SAFE_LENGTH = EXCEL_MAX_CELL_CHARS // 2
 class ResultsSheet:
     """Writes the Résultats sheet row by row."""
 
-    def __init__(self, workbook, formats: dict, texts, plan):
+    def __init__(self, workbook, formats: dict, texts, plan, formulas=False):
         self.sheet = workbook.add_worksheet(
             texts.SHEETS["results"], worksheet_class=FastWorksheet
         )
@@ -41,6 +42,12 @@ class ResultsSheet:
         self.plan = plan
         self.level_column = plan.width
         self.description_column = plan.width + 1
+        # In formula mode, the level and description are live formulas.
+        self.formulas = (
+            LevelFormulas(texts, plan, self.level_column, self.description_column)
+            if formulas
+            else None
+        )
         self.row = 0
         self.header_row = None
 
@@ -119,8 +126,11 @@ class ResultsSheet:
                 sheet.write_value(r, out, value)
 
         name, description = self._level_texts(assessment)
-        sheet.write_shared(r, self.level_column, name)
-        sheet.write_shared(r, self.description_column, description)
+        if self.formulas is None:
+            sheet.write_shared(r, self.level_column, name)
+            sheet.write_shared(r, self.description_column, description)
+        else:
+            self.formulas.write(sheet, r, name, description)
         self.row += 1
 
     def write_blank(self) -> None:
@@ -187,13 +197,20 @@ class ResultsSheet:
         return max(names) + 1 if names else 0
 
     def _set_widths(self, sample_rows: list) -> None:
+        # The sample rows are the first input's: its mapping puts each value
+        # under its output column, past dropped columns and the file column.
+        plan, mapping = self.plan, self.plan.mappings[0]
         widths = {}
-        for row in [self.plan.header, *sample_rows]:
-            for column, value in enumerate(row):
-                length = len(header_text(value)) + 2
-                widths[column] = max(widths.get(column, 0), length)
-        for column in range(self.plan.width):
-            width = widths.get(column - self.plan.offset, MIN_WIDTH)
+        for column, value in enumerate(plan.header, start=plan.offset):
+            widths[column] = len(header_text(value)) + 2
+        for row in sample_rows:
+            for column, value in enumerate(row[: len(mapping)]):
+                out = mapping[column]
+                if out is not None:
+                    length = len(header_text(value)) + 2
+                    widths[out] = max(widths.get(out, 0), length)
+        for column in range(plan.width):
+            width = widths.get(column, MIN_WIDTH)
             self.sheet.set_column(column, column, min(max(width, MIN_WIDTH), MAX_WIDTH))
         self.sheet.set_column(self.level_column, self.level_column, LEVEL_WIDTH)
         self.sheet.set_column(
