@@ -13,21 +13,31 @@ from enhancer.reference import (
     STATUSES,
 )
 
+# Where the Niveaux sheet puts its table (0-based), for the formulas of the
+# formula mode, which look the score up there: one row per band from
+# LEVELS_FIRST_ROW, in LEVEL_BANDS order.
+LEVELS_FIRST_ROW = 3
+LEVEL_LOW_COLUMN, LEVEL_HIGH_COLUMN = 0, 1
+LEVEL_NAME_COLUMN, LEVEL_DESCRIPTION_COLUMN = 2, 3
+# And where the Statuts sheet puts each status's meaning, in STATUSES order.
+STATUSES_FIRST_ROW = 3
+STATUS_NAME_COLUMN, STATUS_MEANING_COLUMN = 0, 1
+
 
 def write_levels(workbook, formats: dict, texts) -> None:
     """One row per score band: lowest and highest score, name, description."""
     sheet = workbook.add_worksheet(texts.SHEETS["levels"])
     sheet.write_string(0, 0, texts.LEVELS_TITLE, formats["title"])
     _write_header(sheet, 2, texts.LEVELS_HEADER, formats)
-    for row, (key, low, high) in enumerate(LEVEL_BANDS, start=3):
-        sheet.write_number(row, 0, low, formats["top"])
-        sheet.write_number(row, 1, high, formats["top"])
-        sheet.write_string(
-            row, 2, texts.LEVEL_NAMES[key], formats[LEVEL_GROUP[key] + "_cell"]
-        )
-        sheet.write_string(row, 3, texts.LEVEL_DESCRIPTIONS[key], formats["wrap"])
+    for row, (key, low, high) in enumerate(LEVEL_BANDS, start=LEVELS_FIRST_ROW):
+        sheet.write_number(row, LEVEL_LOW_COLUMN, low, formats["top"])
+        sheet.write_number(row, LEVEL_HIGH_COLUMN, high, formats["top"])
+        name_format = formats[LEVEL_GROUP[key] + "_cell"]
+        sheet.write_string(row, LEVEL_NAME_COLUMN, texts.LEVEL_NAMES[key], name_format)
+        description = texts.LEVEL_DESCRIPTIONS[key]
+        sheet.write_string(row, LEVEL_DESCRIPTION_COLUMN, description, formats["wrap"])
 
-    notes_start = 3 + len(LEVEL_BANDS) + 1
+    notes_start = LEVELS_FIRST_ROW + len(LEVEL_BANDS) + 1
     for row, note in enumerate(texts.LEVELS_NOTES, start=notes_start):
         sheet.write_string(row, 0, note, formats["note"])
 
@@ -71,11 +81,12 @@ def write_statuses(workbook, formats: dict, texts, dropped_columns: list) -> Non
     sheet = workbook.add_worksheet(texts.SHEETS["statuses"])
     sheet.write_string(0, 0, texts.STATUSES_TITLE, formats["title"])
     _write_header(sheet, 2, texts.STATUSES_HEADER, formats)
-    for row, status in enumerate(STATUSES, start=3):
-        sheet.write_string(row, 0, texts.STATUS_NAMES[status], formats["top"])
-        sheet.write_string(row, 1, texts.STATUS_MEANINGS[status], formats["wrap"])
+    for row, status in enumerate(STATUSES, start=STATUSES_FIRST_ROW):
+        name, meaning = texts.STATUS_NAMES[status], texts.STATUS_MEANINGS[status]
+        sheet.write_string(row, STATUS_NAME_COLUMN, name, formats["top"])
+        sheet.write_string(row, STATUS_MEANING_COLUMN, meaning, formats["wrap"])
 
-    rules_start = 3 + len(STATUSES) + 1
+    rules_start = STATUSES_FIRST_ROW + len(STATUSES) + 1
     sheet.write_string(rules_start, 0, texts.RULES_TITLE, formats["subtitle"])
     for row, rule in enumerate(texts.RULES, start=rules_start + 1):
         sheet.write_string(row, 0, "•", formats["top"])

@@ -97,6 +97,14 @@ STATUS_ALIASES = {
     "demarree": "started",
     "started": "started",
 }
+# The aliases as Pix spells them, accents included: a spreadsheet formula
+# (the formula mode's) cannot strip accents, so it looks for both spellings.
+STATUS_SPELLINGS = {
+    "validée": "validated",
+    "rejetée": "rejected",
+    "annulée": "cancelled",
+    "démarrée": "started",
+}
 
 # The value Pix writes where there is no score or no level.
 NO_VALUE = "-"

@@ -233,6 +233,29 @@ def test_columns_found_when_shifted_by_complementary_certifications(
     assert sheet[f"{first}1"].comment.text.startswith("1.1 ")
 
 
+@pytest.mark.parametrize(
+    ("status", "score"),
+    [
+        ("STATUT", "NOMBRE DE PIX"),
+        (" statut ", "Nombre  de  pix"),
+        ("Statut", "Nombre de pix certifiés"),
+    ],
+)
+def test_columns_found_whatever_the_case_spaces_and_accents(
+    make_input, enriched, status, score
+):
+    header = [status if n == "Statut" else n for n in with_complementary(1)]
+    header = [score if n == "Nombre de Pix" else n for n in header]
+    rows = [candidate(1, score=520), candidate(2, "Annulée")]
+    for row in rows:
+        row[status], row[score] = row["Statut"], row["Nombre de Pix"]
+    sheet = results(enriched(make_input(rows, header=header)))
+
+    level = letter_of(sheet, ADDED[0])
+    assert header_of(sheet)[: len(header)] == header
+    assert [sheet[f"{level}2"].value, sheet[f"{level}3"].value] == ["Avancé 1", "-"]
+
+
 # Conditional formats: the sixteen competence columns and the global level.
 
 
