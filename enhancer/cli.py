@@ -10,8 +10,16 @@ from typing import Annotated
 
 import typer
 
+from enhancer.locales import en, fr
+
+
+def _help(key: str) -> str:
+    """Help in both languages: typer shows it before --lang is read."""
+    return f"{fr.HELP[key]} / {en.HELP[key]}"
+
+
 app = typer.Typer(
-    help="Enrichit le fichier de résultats de certification Pix.",
+    help=_help("app"),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -20,28 +28,26 @@ app = typer.Typer(
 Inputs = Annotated[
     list[Path],
     typer.Argument(
-        help="Fichier(s) de résultats Pix (.csv, .xlsx, .xls, .ods) ou dossier.",
+        help=_help("inputs"),
         show_default=False,
     ),
 ]
 Lang = Annotated[
     str,
-    typer.Option("--lang", help="Langue du classeur et des messages : fr ou en."),
+    typer.Option("--lang", help=_help("lang")),
 ]
 Sheet = Annotated[
     str | None,
-    typer.Option(
-        "--sheet", help="Feuille à lire dans un classeur à plusieurs feuilles."
-    ),
+    typer.Option("--sheet", help=_help("sheet")),
 ]
 
 
-@app.callback()
+@app.callback(help=_help("app"))
 def main() -> None:
-    """Enrichit le fichier de résultats de certification Pix."""
+    """Enrich Pix certification results files."""
 
 
-@app.command()
+@app.command(help=_help("enrich"))
 def enrich(
     inputs: Inputs,
     output: Annotated[
@@ -49,12 +55,12 @@ def enrich(
         typer.Option(
             "--output",
             "-o",
-            help="Classeur à écrire (par défaut : <fichier>-enrichi.xlsx).",
+            help=_help("output"),
         ),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Remplacer le classeur de sortie s'il existe."),
+        typer.Option("--force", help=_help("force")),
     ] = False,
     sheet: Sheet = None,
     lang: Lang = "fr",
@@ -63,11 +69,11 @@ def enrich(
         typer.Option(
             "--sans-donnees-personnelles",
             "--no-personal-data",
-            help="Retirer date et lieu de naissance et identifiant externe.",
+            help=_help("no_personal_data"),
         ),
     ] = False,
 ) -> None:
-    """Écrit le classeur enrichi : niveaux, couleurs, explications."""
+    """Write the enriched workbook: levels, colours, explanations."""
     from enhancer.enrich import Options
     from enhancer.enrich import enrich as run
     from enhancer.messages import report_lines

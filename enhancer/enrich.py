@@ -55,7 +55,7 @@ def enrich(inputs: list, options: Options, progress=None) -> Report:
 
     # Each file's header first, so a bad file is refused before any writing.
     tables = [open_table(path, options.sheet) for path in inputs]
-    plan = make_plan(tables, options.drop_personal)
+    plan = make_plan(tables, options.drop_personal, texts)
     report = Report(output=output, tables=tables, dropped=plan.dropped)
 
     with atomic_output(output) as temporary, tempfile.TemporaryDirectory() as scratch:

@@ -102,12 +102,13 @@ def _layout_from_header(index: int, header: list, source: str) -> Layout:
 
     missing = [code for code in COMPETENCES if code not in competences]
     if status is None:
-        missing.insert(0, "Statut")
+        missing.insert(0, "status")
     if score is None:
-        missing.insert(1 if status is None else 0, "Nombre de Pix")
+        missing.insert(1 if status is None else 0, "score")
     if missing:
+        # Roles and codes: the message names them in the user's language.
         seen = ", ".join(header_text(cell) for cell in header if not is_blank(cell))
-        raise errors.MissingColumns(path=source, missing=", ".join(missing), seen=seen)
+        raise errors.MissingColumns(path=source, missing=tuple(missing), seen=seen)
 
     return Layout(
         header_row=index,
@@ -166,8 +167,8 @@ def _cell(row: list, column: int):
     return row[column] if column < len(row) else None
 
 
-def _wanted() -> str:
-    return "Statut, Nombre de Pix, " + ", ".join(COMPETENCES)
+def _wanted() -> tuple:
+    return ("status", "score", *COMPETENCES)
 
 
 def _seen(rows: list) -> str:

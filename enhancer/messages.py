@@ -5,7 +5,16 @@ from enhancer.anomalies import SHOWN_IN_OUTPUT
 
 def error_message(error, texts) -> str:
     """One sentence for a refused input or output."""
-    return texts.ERRORS[error.key].format(**error.params)
+    params = {name: _named(value, texts) for name, value in error.params.items()}
+    return texts.ERRORS[error.key].format(**params)
+
+
+def _named(value, texts):
+    # A tuple lists the columns the tool looks for, by role ("status") or
+    # competence code: named here, in the user's language.
+    if isinstance(value, tuple):
+        return ", ".join(texts.COLUMN_NAMES.get(item, item) for item in value)
+    return value
 
 
 def report_lines(report, texts) -> list:
@@ -27,7 +36,9 @@ def table_lines(table, texts) -> list:
     if table.sheet is not None:
         lines.append(messages["sheet_used"].format(sheet=table.sheet))
     if table.other_sheets:
-        others = ", ".join(f"« {name} »" for name in table.other_sheets)
+        others = ", ".join(
+            texts.QUOTED.format(text=name) for name in table.other_sheets
+        )
         lines.append(messages["other_sheets"].format(sheets=others))
     if table.layout.by_guide_letters:
         lines.append(messages["guide_letters"])

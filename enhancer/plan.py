@@ -10,13 +10,10 @@ leaves the personal columns out.
 from collections import Counter
 from dataclasses import dataclass
 
+from enhancer import locales
 from enhancer.reference import COMPETENCES
 from enhancer.text import header_text, normalise
 from enhancer.values import is_blank
-
-# Header cells written where a table without a header row has none: the
-# guide's letters say what those columns hold.
-_GUIDE_NAMES = {"status": "Statut", "score": "Nombre de pix certifiés"}
 
 
 @dataclass
@@ -43,14 +40,19 @@ class Plan:
         return self.offset + len(self.header)
 
 
-def make_plan(tables: list, drop_personal: bool = False) -> Plan:
-    """The output columns for one table or several merged ones."""
+def make_plan(tables: list, drop_personal: bool = False, texts=None) -> Plan:
+    """The output columns for one table or several merged ones.
+
+    A table without a header row gets header cells from ``texts`` (French by
+    default): the guide's letters say what those columns hold.
+    """
+    guide_headers = (texts or locales.load("fr")).GUIDE_HEADERS
     merged = len(tables) > 1
     keys, header = [], []
     mappings, dropped = [], []
     for table in tables:
         layout = table.layout
-        names = _header_names(table)
+        names = _header_names(table, guide_headers)
         width = max(len(names), _width(table))
         mapping = []
         for column, key in enumerate(_keys(names, width, _roles(layout))):
@@ -78,17 +80,17 @@ def make_plan(tables: list, drop_personal: bool = False) -> Plan:
         if first.certification is None
         else where[first.certification],
         with_file_column=merged,
-        dropped=[_dropped_name(tables, key) for key in dropped],
+        dropped=[_dropped_name(tables, key, guide_headers) for key in dropped],
     )
 
 
-def _header_names(table) -> list:
+def _header_names(table, guide_headers: dict) -> list:
     layout = table.layout
     if layout.header_row is not None:
         return list(layout.header)
     names = [None] * (layout.status + 1)
-    names[layout.status] = _GUIDE_NAMES["status"]
-    names.append(_GUIDE_NAMES["score"])
+    names[layout.status] = guide_headers["status"]
+    names.append(guide_headers["score"])
     names.extend(COMPETENCES)
     return names
 
@@ -129,9 +131,9 @@ def _keys(names: list, width: int, roles: dict | None = None) -> list:
     return keys
 
 
-def _dropped_name(tables: list, key) -> str:
+def _dropped_name(tables: list, key, guide_headers: dict) -> str:
     for table in tables:
-        names = _header_names(table)
+        names = _header_names(table, guide_headers)
         roles = _roles(table.layout)
         for column, candidate in enumerate(_keys(names, len(names), roles)):
             if candidate == key:

@@ -280,6 +280,26 @@ ANOMALY_PROBLEMS = {
     "duplicate": "Numéro de certification déjà vu ligne {first}.",
 }
 
+# The columns the tool needs, as refusals name them.
+COLUMN_NAMES = {"status": "Statut", "score": "Nombre de Pix"}
+# Header cells written above a table that has none, in the guide's words.
+GUIDE_HEADERS = {"status": "Statut", "score": "Nombre de pix certifiés"}
+# How a message quotes a name it shows (a sheet, a file).
+QUOTED = "« {text} »"
+
+# Help of the command and its options. It shows before --lang is read, so
+# the command shows it in both languages (see cli.py).
+HELP = {
+    "app": "Enrichit le fichier de résultats de certification Pix.",
+    "enrich": "Écrit le classeur enrichi : niveaux, couleurs, explications.",
+    "inputs": "Fichier(s) de résultats Pix (.csv, .xlsx, .xls, .ods) ou dossier.",
+    "output": "Classeur à écrire (par défaut : <fichier>-enrichi.xlsx).",
+    "force": "Remplacer le classeur de sortie s'il existe.",
+    "sheet": "Feuille à lire dans un classeur à plusieurs feuilles.",
+    "lang": "Langue du classeur et des messages : fr ou en.",
+    "no_personal_data": "Retirer date et lieu de naissance et identifiant externe.",
+}
+
 # Messages of the command.
 MESSAGES = {
     "rows_read": "{rows} candidats lus dans {source}.",
