@@ -165,6 +165,31 @@ def test_replaced_output_has_the_permissions_of_a_new_file(
     assert mode_of(output) == 0o666 & ~umask
 
 
+def test_missing_output_folder_is_one_sentence_and_exit_1(pix_csv, run_cli, tmp_path):
+    output = tmp_path / "absent" / "sortie.xlsx"
+    result = run_cli("enrich", pix_csv, "-o", output)
+
+    assert_one_sentence_error(result, "output_folder_missing", str(output.parent))
+    assert not output.parent.exists()
+
+
+def test_failure_midway_leaves_no_workbook(make_input, run_cli, tmp_path):
+    # A value beyond the header's last column, far below the rows the
+    # header was measured on: found only while writing.
+    path = make_input(session(45))
+    lines = path.read_bytes().split(b"\n")
+    lines[40] += b';"en trop"'
+    path.write_bytes(b"\n".join(lines))
+    output = tmp_path / "resultats-enrichi.xlsx"
+    output.write_bytes(b"previous workbook")
+
+    result = run_cli("enrich", path, "--force")
+
+    assert_one_sentence_error(result, "row_too_wide", path.name)
+    assert output.read_bytes() == b"previous workbook"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [output.name, path.name]
+
+
 # Files that are not results files.
 
 
