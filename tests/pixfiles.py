@@ -5,6 +5,7 @@ the Pix export's headers; writers turn them into each format users have.
 """
 
 import csv
+import datetime
 import random
 from pathlib import Path
 
@@ -224,6 +225,8 @@ def write_xlsx(
             "strings_to_urls": False,
         },
     )
+    # Dates shown as dates, as Excel keeps a date typed into a cell.
+    date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
     for name, cells in [(sheet, table), *(extra_sheets or {}).items()]:
         worksheet = workbook.add_worksheet(name)
         for r, row in enumerate(cells):
@@ -232,7 +235,29 @@ def write_xlsx(
                     continue
                 if isinstance(value, str):
                     worksheet.write_string(r, c, value)
+                elif isinstance(value, datetime.date):
+                    worksheet.write_datetime(r, c, value, date_format)
                 else:
                     worksheet.write(r, c, value)
     workbook.close()
     return path
+
+
+# How often each status turns up in a large group, roughly as in real sessions.
+STATUS_WEIGHTS = {
+    "Validée": 80,
+    "Rejetée": 7,
+    "Annulée": 7,
+    "En erreur": 3,
+    "Démarrée": 3,
+}
+
+
+def group(count: int = 300, seed: int = 11) -> list:
+    """A large group: statuses mixed at random, scores across every band."""
+    rng = random.Random(seed)
+    statuses, weights = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
+    return [
+        candidate(number, rng.choices(statuses, weights)[0], rng=rng)
+        for number in range(count)
+    ]
