@@ -72,6 +72,10 @@ def enrich(
             help=_help("no_personal_data"),
         ),
     ] = False,
+    formulas: Annotated[
+        bool,
+        typer.Option("--formules", "--formulas", help=_help("formulas")),
+    ] = False,
 ) -> None:
     """Write the enriched workbook: levels, colours, explanations."""
     from enhancer.enrich import Options
@@ -85,6 +89,7 @@ def enrich(
         sheet=sheet,
         lang=lang,
         drop_personal=no_personal_data,
+        formulas=formulas,
     )
     report = _guarded(texts, lambda: run(_expand(inputs), options))
     for line in report_lines(report, texts):

@@ -27,6 +27,8 @@ class Options:
     sheet: str | None = None
     lang: str = "fr"
     drop_personal: bool = False
+    # Global level and description as live formulas (--formules).
+    formulas: bool = False
 
 
 @dataclass
@@ -59,11 +61,15 @@ def enrich(inputs: list, options: Options, progress=None) -> Report:
     report = Report(output=output, tables=tables, dropped=plan.dropped)
 
     with atomic_output(output) as temporary, tempfile.TemporaryDirectory() as scratch:
-        _write_workbook(temporary, scratch, tables, plan, texts, report, progress)
+        _write_workbook(
+            temporary, scratch, tables, plan, texts, report, progress, options.formulas
+        )
     return report
 
 
-def _write_workbook(path, scratch, tables, plan, texts, report, progress) -> None:
+def _write_workbook(
+    path, scratch, tables, plan, texts, report, progress, formulas=False
+) -> None:
     import xlsxwriter
 
     workbook = xlsxwriter.Workbook(
@@ -78,7 +84,7 @@ def _write_workbook(path, scratch, tables, plan, texts, report, progress) -> Non
         },
     )
     formats = add_formats(workbook)
-    results = ResultsSheet(workbook, formats, texts, plan)
+    results = ResultsSheet(workbook, formats, texts, plan, formulas)
     write_levels(workbook, formats, texts)
     write_competences(workbook, formats, texts)
     write_statuses(workbook, formats, texts, plan.dropped)

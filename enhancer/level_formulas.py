@@ -112,11 +112,10 @@ def band_lookup(texts, column: int, score: str, otherwise: str) -> str:
     lows = _column_range(levels, LEVEL_LOW_COLUMN, first, last)
     values = _column_range(levels, column, first, last)
     lowest = LEVEL_BANDS[0][1]
-    # ISNUMBER first: comparing a text with a number is no error, INT of it is.
-    valid = (
-        f"IF(ISNUMBER({score}),"
-        f"AND({score}>={lowest},{score}<={MAX_SCORE},{score}=INT({score})),FALSE)"
-    )
+    # ISNUMBER first: comparing a text with a number is no error, INT of it
+    # is. LibreOffice counts TRUE as a number, so ISLOGICAL too.
+    in_scale = f"AND({score}>={lowest},{score}<={MAX_SCORE},{score}=INT({score}))"
+    valid = f"IF(ISNUMBER({score}),IF(ISLOGICAL({score}),FALSE,{in_scale}),FALSE)"
     return f"IF({valid},INDEX({values},MATCH({score},{lows},1)),{otherwise})"
 
 

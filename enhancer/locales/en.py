@@ -282,6 +282,8 @@ HELP = {
     "sheet": "Sheet to read in a workbook with several sheets.",
     "lang": "Language of the workbook and messages: fr or en.",
     "no_personal_data": "Leave out birth date, birthplace and external ID.",
+    "formulas": "Global level and description as formulas, which follow the "
+    "score if it is corrected in the workbook.",
 }
 
 # Messages of the command.

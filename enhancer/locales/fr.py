@@ -298,6 +298,8 @@ HELP = {
     "sheet": "Feuille à lire dans un classeur à plusieurs feuilles.",
     "lang": "Langue du classeur et des messages : fr ou en.",
     "no_personal_data": "Retirer date et lieu de naissance et identifiant externe.",
+    "formulas": "Niveau global et description en formules, qui suivent le score "
+    "s'il est corrigé dans le classeur.",
 }
 
 # Messages of the command.
