@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 
 from enhancer.enrich import Options, enrich
-from enhancer.locales import fr
+from enhancer.locales import fr, load
 from enhancer.reference import NO_VALUE
 from enhancer.values import level_of_score
 from tests import libreoffice
@@ -43,7 +43,10 @@ pytestmark = [
 RESULTS = fr.SHEETS["results"]
 LEVEL, DESCRIPTION = fr.ADDED_COLUMNS["level"], fr.ADDED_COLUMNS["description"]
 MODES = {"valeurs": False, "formules": True}
-EXAMPLES = ("pix", "guide")
+EXAMPLES = ("pix", "guide", "pix-en")
+ODD = ("odd-csv", "odd-xlsx")
+# The inputs enriched in English; the others in French.
+ENGLISH = {"pix-en"}
 # The statuses and scores the formulas must read exactly as the value mode.
 ODD_STATUSES = [
     " VALIDÉE ",
@@ -90,6 +93,7 @@ def inputs(folder) -> dict:
     return {
         "pix": PIX_EXAMPLE,
         "guide": GUIDE_EXAMPLE,
+        "pix-en": PIX_EXAMPLE,
         "odd-csv": write_pix_csv(folder / "odd.csv", rows),
         "odd-xlsx": write_xlsx(
             folder / "odd.xlsx", as_table([guide_row(r) for r in rows], GUIDE_HEADER)
@@ -104,7 +108,8 @@ def workbooks(folder, inputs) -> dict:
     for name, path in inputs.items():
         for mode, formulas in MODES.items():
             output = folder / f"{name}-{mode}.xlsx"
-            enrich([path], Options(output=output, formulas=formulas))
+            lang = "en" if name in ENGLISH else "fr"
+            enrich([path], Options(output=output, lang=lang, formulas=formulas))
             made[name, mode] = output
     return made
 
@@ -198,9 +203,7 @@ def pdfs(folder, workbooks) -> dict:
 
 
 EXAMPLE_BOOKS = [(name, mode) for name in EXAMPLES for mode in MODES]
-ALL_BOOKS = [
-    (name, mode) for name in (*EXAMPLES, "odd-csv", "odd-xlsx") for mode in MODES
-]
+ALL_BOOKS = [(name, mode) for name in (*EXAMPLES, *ODD) for mode in MODES]
 
 
 @pytest.mark.parametrize("book", EXAMPLE_BOOKS, ids="-".join)
@@ -222,13 +225,14 @@ def test_ods_round_trip_keeps_every_value(book, workbooks, round_trips):
 def test_formulas_survive_the_round_trip(name, round_trips):
     # LibreOffice understood the formulas: it writes them back as formulas.
     _, back = round_trips[name, "formules"]
-    sheet = openpyxl.load_workbook(back)[RESULTS]
+    texts = _texts(name)
+    sheet = openpyxl.load_workbook(back).worksheets[0]
     columns = _columns(sheet)
     for row in range(2, sheet.max_row + 1):
-        for header in (LEVEL, DESCRIPTION):
-            cell = sheet.cell(row, columns[header])
+        for key in ("level", "description"):
+            cell = sheet.cell(row, columns[texts.ADDED_COLUMNS[key]])
             assert cell.data_type == "f"
-            assert f"{fr.SHEETS['levels']}!$" in cell.value
+            assert f"{texts.SHEETS['levels']}!$" in cell.value
 
 
 @pytest.mark.parametrize("book", ALL_BOOKS, ids="-".join)
@@ -238,13 +242,14 @@ def test_csv_shows_what_the_tool_wrote(book, workbooks, recalculated):
     assert _trimmed(shown) == _trimmed(written)
 
 
-@pytest.mark.parametrize("name", [*EXAMPLES, "odd-csv", "odd-xlsx"])
+@pytest.mark.parametrize("name", [*EXAMPLES, *ODD])
 def test_recalculated_formulas_give_the_value_mode_levels(name, recalculated):
     values = recalculated[name, "valeurs"]
     formulas = recalculated[name, "formules"]
     assert len(formulas) == len(values) > 1
-    header = values[0]
-    level, description = header.index(LEVEL), header.index(DESCRIPTION)
+    header, texts = values[0], _texts(name)
+    level = header.index(texts.ADDED_COLUMNS["level"])
+    description = header.index(texts.ADDED_COLUMNS["description"])
     for row_of_values, row_of_formulas in zip(values, formulas):
         assert row_of_formulas[level] == row_of_values[level]
         assert row_of_formulas[description] == row_of_values[description]
@@ -335,6 +340,10 @@ def _rewrite_sheet_xml(source: Path, target: Path, change) -> None:
             new.writestr(member, data, zipfile.ZIP_DEFLATED)
 
 
+def _texts(name: str):
+    return load("en" if name in ENGLISH else "fr")
+
+
 def _level(score: int) -> tuple:
     key = level_of_score(score)
     return fr.LEVEL_NAMES[key], fr.LEVEL_DESCRIPTIONS[key]
@@ -347,7 +356,7 @@ def _columns(sheet) -> dict:
 
 def _values(path: Path) -> list:
     """Résultats as openpyxl reads it, formulas as their cached results."""
-    sheet = openpyxl.load_workbook(path, data_only=True)[RESULTS]
+    sheet = openpyxl.load_workbook(path, data_only=True).worksheets[0]
     return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
