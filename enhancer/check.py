@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from enhancer import errors, locales
 from enhancer.anomalies import SHOWN_IN_OUTPUT
+from enhancer.messages import anomaly_line, table_lines
 from enhancer.plan import make_plan
 from enhancer.reference import (
     COMPETENCES,
@@ -170,8 +171,6 @@ def _anomaly_json(anomaly) -> dict:
 
 def text_lines(result: CheckResult, texts) -> list:
     """The summary as a few readable tables for the terminal."""
-    from enhancer.messages import table_lines
-
     check_words = texts.CHECK
     summary = result.summary
     files = ", ".join(table.label for table in result.tables)
@@ -235,17 +234,7 @@ def _anomaly_lines(result: CheckResult, texts) -> list:
     if not result.anomalies:
         return [messages["no_anomaly"]]
     lines = [texts.CHECK["anomalies"].format(count=result.anomalies)]
-    for anomaly in result.first_anomalies:
-        problem = texts.ANOMALY_PROBLEMS[anomaly.problem].format(first=anomaly.first)
-        value = "" if anomaly.value is None else anomaly.value
-        lines.append(
-            messages["anomaly_line"].format(
-                row=anomaly.row,
-                column=anomaly.column,
-                value=value,
-                problem=problem.rstrip("."),
-            )
-        )
+    lines.extend(anomaly_line(anomaly, texts) for anomaly in result.first_anomalies)
     if result.anomalies > SHOWN_IN_OUTPUT:
         more = result.anomalies - SHOWN_IN_OUTPUT
         lines.append(messages["anomalies_more"].format(count=more))

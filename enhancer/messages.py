@@ -1,6 +1,11 @@
 """The sentences the command prints, in the user's language."""
 
+import unicodedata
+
 from enhancer.anomalies import SHOWN_IN_OUTPUT
+
+# How much of a value a line of the run's output shows.
+_SHOWN_LENGTH = 60
 
 
 def error_message(error, texts) -> str:
@@ -61,6 +66,29 @@ def anomaly_lines(report, texts) -> list:
                 row=anomaly.row,
                 column=anomaly.column,
                 value=anomaly.value,
+def anomaly_line(anomaly, texts) -> str:
+    """One anomaly on one line: where it is, its value, what is wrong."""
+    problem = texts.ANOMALY_PROBLEMS[anomaly.problem].format(first=anomaly.first)
+    return texts.MESSAGES["anomaly_line"].format(
+        row=anomaly.row,
+        column=anomaly.column,
+        value=_shown(anomaly.value, texts),
+        problem=problem.rstrip("."),
+    )
+
+
+def _shown(value, texts) -> str:
+    """A cell's value on one line of the run's output: an empty cell named,
+    control characters (a line break, a terminal escape) shown as spaces, a
+    long text cut. The Anomalies sheet holds the value as it is."""
+    if value is None:
+        return texts.MESSAGES["empty_value"]
+    text = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(value)
+    )
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
+
+
                 problem=problem.rstrip("."),
             )
         )

@@ -94,6 +94,7 @@ STATUS_ALIASES = {
     "en erreur": "error",
     "erreur": "error",
     "error": "error",
+    "in error": "error",
     "demarree": "started",
     "started": "started",
 }
@@ -116,6 +117,7 @@ SCORE_HEADERS = (
     "nombre de pix certifies",
     "pix score",
     "number of pix",
+    "number of certified pix",
     "pix",
     "score",
 )
@@ -123,8 +125,15 @@ CERTIFICATION_NUMBER_HEADERS = (
     "numero de certification",
     "certification number",
 )
-FIRST_NAME_HEADERS = ("prenom", "first name", "firstname")
-LAST_NAME_HEADERS = ("nom", "nom de famille", "last name", "lastname", "surname")
+FIRST_NAME_HEADERS = ("prenom", "first name", "firstname", "given name")
+LAST_NAME_HEADERS = (
+    "nom",
+    "nom de famille",
+    "last name",
+    "lastname",
+    "surname",
+    "family name",
+)
 PERSONAL_DATA_HEADERS = (
     "date de naissance",
     "lieu de naissance",

@@ -111,6 +111,9 @@ class ResultsSheet:
             if out is None:
                 continue
             if out < 0:
+                if column in problems:
+                    # A missing score is highlighted too: the empty cell.
+                    sheet.write_value(r, mapping[column], None, self.formats["anomaly"])
                 raise errors.RowTooWide(path=source, row=r + 1)
             if value.__class__ is str and len(value) > _SAFE_LENGTH:
                 self._check_length(value, source)

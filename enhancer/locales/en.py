@@ -302,6 +302,7 @@ MESSAGES = {
     "privacy": "Columns left out (personal data): {columns}.",
     "interrupted": "Interrupted: no file was written.",
 }
+    "empty_value": "(empty)",
 
 ERRORS = {
     "not_found": 'The file "{path}" does not exist: check its name and its folder.',

@@ -319,6 +319,7 @@ MESSAGES = {
     "privacy": "Colonnes retirées (données personnelles) : {columns}.",
     "interrupted": "Interrompu : aucun fichier n'a été écrit.",
 }
+    "empty_value": "(vide)",
 
 ERRORS = {
     "not_found": "Le fichier « {path} » n'existe pas : vérifiez son nom et "

@@ -1,0 +1,263 @@
+"""Several results files, or a folder of them, merged into one workbook.
+
+Columns are matched by header; a first column names each row's file; the
+header appears once; a certification number seen twice is an anomaly.
+"""
+
+import openpyxl
+import pytest
+
+from enhancer.locales import fr
+from tests import synthesis
+from tests.pixfiles import (
+    GUIDE_HEADER,
+    PIX_HEADER,
+    as_table,
+    candidate,
+    guide_row,
+    session,
+    write_pix_csv,
+    write_plain_csv,
+    write_xlsx,
+)
+from tests.test_summary import assert_charts, assert_figures
+
+EXTENSIONS = {"pix": ".csv", "guide": ".xlsx"}
+
+
+def write(folder, name: str, rows: list, layout: str):
+    path = folder / (name + EXTENSIONS[layout])
+    if layout == "pix":
+        return write_pix_csv(path, rows)
+    return write_xlsx(path, as_table([guide_row(row) for row in rows], GUIDE_HEADER))
+
+
+def shifted(rows: list, by: int) -> list:
+    """The same candidates under other certification numbers."""
+    return [
+        dict(row, **{"Numéro de certification": row["Numéro de certification"] + by})
+        for row in rows
+    ]
+
+
+def read(path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(path)
+
+
+def results(workbook) -> list:
+    return [list(row) for row in workbook["Résultats"].iter_rows(values_only=True)]
+
+
+def anomalies(workbook) -> list:
+    rows = [list(row) for row in workbook["Anomalies"].iter_rows(values_only=True)]
+    return rows[3:]
+
+
+@pytest.fixture(
+    params=[("pix", "pix"), ("guide", "guide"), ("pix", "guide"), ("guide", "pix")],
+    ids="-".join,
+)
+def layouts(request) -> tuple:
+    return request.param
+
+
+# Two files of each layout.
+
+
+def test_two_files_make_one_table_with_a_file_column(tmp_path, run_cli, layouts):
+    first_rows = session(12, seed=3)
+    second_rows = shifted(session(9, seed=4), 1000)
+    # One candidate of the second file repeats a number of the first.
+    second_rows[5]["Numéro de certification"] = 100007
+    first = write(tmp_path, "classe-a", first_rows, layouts[0])
+    second = write(tmp_path, "classe-b", second_rows, layouts[1])
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", first, second, "-o", output)
+
+    assert result.exit_code == 0, result.stderr
+    table = results(read(output))
+    header, rows = table[0], table[1:]
+    assert len(rows) == 21
+    assert header[0] == "Fichier"
+    assert header.count("Statut") == 1
+    assert [row[0] for row in rows] == [first.name] * 12 + [second.name] * 9
+
+    # Every candidate's values under the merged header, whatever its layout.
+    number, status = header.index("Numéro de certification"), header.index("Statut")
+    levels = [header.index(code) for code in synthesis.CODES]
+    for row, source in zip(rows, first_rows + second_rows):
+        assert row[number] == source["Numéro de certification"]
+        assert row[status] == source["Statut"]
+        assert [row[c] for c in levels] == [source[code] for code in synthesis.CODES]
+
+    # The repeated number: in the run's output and in the Anomalies sheet.
+    duplicate_row, first_seen = 2 + 12 + 5, 2 + 7
+    assert (
+        f"ligne {duplicate_row}, colonne « B (Numéro de certification) » : 100007 "
+        f"(Numéro de certification déjà vu ligne {first_seen})"
+    ) in result.stdout
+    assert anomalies(read(output)) == [
+        [
+            str(duplicate_row),
+            "B (Numéro de certification)",
+            100007,
+            f"Numéro de certification déjà vu ligne {first_seen}.",
+            second.name,
+        ]
+    ]
+
+
+def test_merged_columns_are_the_first_files_then_the_new_ones(tmp_path, run_cli):
+    guide = write(tmp_path, "ancien", session(5, seed=1), "guide")
+    pix = write(tmp_path, "export", shifted(session(5, seed=2), 500), "pix")
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", guide, pix, "-o", output)
+
+    assert result.exit_code == 0, result.stderr
+    header = results(read(output))[0]
+    only_in_pix = [name for name in PIX_HEADER if name not in GUIDE_HEADER]
+    only_in_pix.remove("Nombre de Pix")  # the score, matched by its role
+    assert header == [
+        "Fichier",
+        *GUIDE_HEADER,
+        *only_in_pix,
+        "Niveau global",
+        "Description du niveau",
+    ]
+
+
+def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, run_cli):
+    rows = session(6, seed=5)
+    first = write_pix_csv(tmp_path / "a.csv", rows)
+    # The same columns, reordered, in capitals and without accents.
+    names = list(reversed(PIX_HEADER))
+    spelled = {name: name.upper().replace("É", "E") for name in names}
+    table = [[spelled[name] for name in names]]
+    table += [[row[name] for name in names] for row in shifted(rows, 100)]
+    second = write_plain_csv(tmp_path / "b.csv", table)
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", first, second, "-o", output)
+
+    assert result.exit_code == 0, result.stderr
+    table = results(read(output))
+    assert table[0][1 : 1 + len(PIX_HEADER)] == PIX_HEADER
+    for merged, source in zip(table[7:], shifted(rows, 100)):
+        assert merged[1 : 1 + len(PIX_HEADER)] == [
+            source[name] if source[name] != "" else None for name in PIX_HEADER
+        ]
+
+
+def test_synthesis_covers_every_file(tmp_path, run_cli, layouts):
+    first_rows = session(20, seed=8)
+    second_rows = shifted(session(15, seed=9), 1000)
+    second_rows[0]["Numéro de certification"] = 100012
+    first = write(tmp_path, "a", first_rows, layouts[0])
+    second = write(tmp_path, "b", second_rows, layouts[1])
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", first, second, "-o", output)
+
+    assert result.exit_code == 0, result.stderr
+    workbook = read(output)
+    duplicate_row = 2 + 20
+    expected = synthesis.expected(
+        first_rows + second_rows, extra_follow_up={duplicate_row}
+    )
+    assert duplicate_row in [item[0] for item in expected.follow_up]
+    assert_figures(workbook, expected, merged=True)
+    assert_charts(workbook, expected)
+    sheet = workbook["Synthèse"]
+    _, follow_up = synthesis.table(sheet, "Candidats à suivre", skip=1)
+    files = {row[0]: row[1] for row in follow_up}
+    assert files[f"Ligne {duplicate_row}"] == second.name
+    assert files["Ligne 2"] == first.name
+    assert (
+        sheet["A2"].value == f"35 candidat(s) lu(s) dans {first.name}, {second.name}."
+    )
+
+
+# Folders, and what a merge refuses.
+
+
+def test_a_folder_stands_for_the_results_files_in_it(tmp_path, run_cli):
+    folder = tmp_path / "classes"
+    folder.mkdir()
+    write(folder, "3e-a", session(6, seed=1), "pix")
+    write(folder, "3e-b", shifted(session(4, seed=2), 100), "guide")
+    (folder / "lisez-moi.pdf").write_bytes(b"%PDF-1.4")
+    output = folder / "groupe.xlsx"
+
+    first = run_cli("enrich", folder, "-o", output)
+    # An earlier run's workbooks in the folder are not read again.
+    run_cli("enrich", folder / "3e-a.csv")
+    again = run_cli("enrich", folder, "-o", output, "--force")
+
+    for result in (first, again):
+        assert result.exit_code == 0, result.stderr
+        assert "10 candidats lus dans 3e-a.csv, 3e-b.xlsx." in result.stdout
+    assert (folder / "3e-a-enrichi.xlsx").exists()
+    files = [row[0] for row in results(read(output))[1:]]
+    assert files == ["3e-a.csv"] * 6 + ["3e-b.xlsx"] * 4
+
+
+def test_several_inputs_need_an_output(tmp_path, run_cli):
+    first = write(tmp_path, "a", session(3), "pix")
+    second = write(tmp_path, "b", shifted(session(3), 10), "pix")
+
+    result = run_cli("enrich", first, second)
+
+    assert result.exit_code == 1
+    assert result.stderr.strip() == fr.ERRORS["output_required"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+
+
+@pytest.mark.parametrize("layout", ["pix", "guide"])
+def test_a_file_lacking_a_column_is_refused_by_name(tmp_path, run_cli, layout):
+    first = write(tmp_path, "complet", session(4), "pix")
+    header = [
+        name
+        for name in (PIX_HEADER if layout == "pix" else GUIDE_HEADER)
+        if name != "2.3"
+    ]
+    rows = [guide_row(row) for row in session(4)]
+    second = write_xlsx(tmp_path / "incomplet.xlsx", as_table(rows, header))
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", first, second, "-o", output)
+
+    assert result.exit_code == 1
+    assert "incomplet.xlsx" in result.stderr and "2.3" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not output.exists()
+
+
+def test_title_lines_above_a_header_stay_out_of_a_merged_table(tmp_path, run_cli):
+    rows = session(5)
+    table = [["Session 4321 : résultats"], ["Extrait le 12/05/2025"], []]
+    table += as_table(rows)
+    titled = write_plain_csv(tmp_path / "titre.csv", table)
+    other = write(tmp_path, "autre", shifted(session(3), 50), "pix")
+    output = tmp_path / "groupe.xlsx"
+
+    result = run_cli("enrich", titled, other, "-o", output)
+
+    assert result.exit_code == 0, result.stderr
+    table = results(read(output))
+    assert table[0][:3] == ["Fichier", "Numéro de certification", "Prénom"]
+    assert len(table) == 1 + 5 + 3
+    assert not any("Session 4321" in str(cell) for row in table for cell in row)
+
+
+def test_one_file_does_not_look_for_duplicates(tmp_path, run_cli):
+    # Kept on purpose: the numbers of a single file would fill memory for a
+    # check Pix has already made; only a merge can repeat them by accident.
+    rows = [candidate(1, score=300), candidate(1, score=300)]
+    path = write_pix_csv(tmp_path / "double.csv", rows)
+
+    result = run_cli("enrich", path)
+
+    assert result.exit_code == 0, result.stderr
+    assert "Aucune anomalie." in result.stdout
