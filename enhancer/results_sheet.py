@@ -25,6 +25,7 @@ LEVEL_WIDTH, DESCRIPTION_WIDTH = 20, 70
 # Excel counts a cell's length in UTF-16 units; below half the limit a
 # string cannot exceed it, which spares the exact count on almost every cell.
 _SAFE_LENGTH = EXCEL_MAX_CELL_CHARS // 2
+_SCORE = "score"
 
 
 class ResultsSheet:
@@ -50,6 +51,8 @@ class ResultsSheet:
         )
         self.row = 0
         self.header_row = None
+        # By table layout: which input columns hold the score and levels.
+        self._number_roles = {}
 
     @property
     def last_row(self) -> int:
@@ -98,33 +101,41 @@ class ResultsSheet:
         source = table.label
         self._check_room(source)
         sheet, r = self.sheet, self.row
-        problems = {column for column, _ in assessment.problems}
-        numbers = _numbers(table.layout, assessment)
-        anomaly = self.formats["anomaly"]
+        # Text and whole numbers go straight into the row's cells, the
+        # hot path on a large file; the length check is done here.
+        cells = sheet.open_row(r, self.description_column)
+        roles = self._roles(table.layout, len(mapping))
+        problems = {c for c, _ in assessment.problems} if assessment.problems else ()
         if file_label is not None:
-            sheet.write_string(r, 0, file_label)
+            cells[0] = file_label
 
         for column, value in enumerate(row):
             if value is None:
+                if column in problems:
+                    # A missing score is highlighted too: the empty cell.
+                    sheet.write_value(r, mapping[column], None, self.formats["anomaly"])
                 continue
             out = mapping[column] if column < len(mapping) else -1
             if out is None:
                 continue
             if out < 0:
-                if column in problems:
-                    # A missing score is highlighted too: the empty cell.
-                    sheet.write_value(r, mapping[column], None, self.formats["anomaly"])
                 raise errors.RowTooWide(path=source, row=r + 1)
-            if value.__class__ is str and len(value) > _SAFE_LENGTH:
+            kind = value.__class__
+            if kind is str and len(value) > _SAFE_LENGTH:
                 self._check_length(value, source)
             if column in problems:
-                sheet.write_value(r, out, value, anomaly)
-            elif column in numbers:
-                number = numbers[column]
-                if number is None:
-                    sheet.write_value(r, out, value)
-                else:
-                    sheet._write_number(r, out, number, None)
+                sheet.write_value(r, out, value, self.formats["anomaly"])
+                continue
+            role = roles[column]
+            if role is not None:
+                # A valid score or level is written as a number, even
+                # from a cell that held it as text.
+                number = assessment.score if role is _SCORE else assessment.levels[role]
+                if number is not None:
+                    cells[out] = number
+                    continue
+            if kind is str or kind is int:
+                cells[out] = value
             else:
                 sheet.write_value(r, out, value)
 
@@ -220,6 +231,18 @@ class ResultsSheet:
             self.description_column, self.description_column, DESCRIPTION_WIDTH
         )
 
+    def _roles(self, layout, width: int) -> list:
+        """By input column: _SCORE, a competence code, or None."""
+        roles = self._number_roles.get(id(layout))
+        if roles is None:
+            last = max(width - 1, layout.score, *layout.competences.values())
+            roles = [None] * (last + 1)
+            roles[layout.score] = _SCORE
+            for code, column in layout.competences.items():
+                roles[column] = code
+            self._number_roles[id(layout)] = roles
+        return roles
+
     def _check_room(self, source: str) -> None:
         if self.row >= EXCEL_MAX_ROWS:
             raise errors.TooManyRows(path=source)
@@ -229,14 +252,6 @@ class ResultsSheet:
             length = len(value.encode("utf-16-le")) // 2
             if length > EXCEL_MAX_CELL_CHARS:
                 raise errors.CellTooLong(path=source, row=self.row + 1, length=length)
-
-
-def _numbers(layout, assessment) -> dict:
-    """The score and the levels by input column, as numbers where valid."""
-    numbers = {layout.score: assessment.score}
-    for code, column in layout.competences.items():
-        numbers[column] = assessment.levels[code]
-    return numbers
 
 
 def _contiguous(columns: list) -> list:

@@ -6,20 +6,41 @@ Additions to xlsxwriter's worksheet, for constant_memory mode:
   100,000-row workbook as small and fast to write as the plain copy;
 - ``write_value`` writes any value read from the input as its own type, and
   text always as text, so nothing from a file becomes a formula or a link;
-- ``write_own_formula`` writes the formula mode's formulas, and only those.
+- ``write_own_formula`` writes the formula mode's formulas, and only those;
+- each finished row goes to disk as one string built from its cells, instead
+  of xlsxwriter's attribute lists and escaping calls per cell, which were most
+  of the time spent on a large file.
 """
 
 import datetime
+import re
 from collections import namedtuple
 
-from xlsxwriter.utility import xl_rowcol_to_cell_fast
-from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
+from xlsxwriter.utility import (
+    _preserve_whitespace,
+    xl_col_to_name,
+    xl_rowcol_to_cell_fast,
+)
+from xlsxwriter.worksheet import (
+    CellFormulaTuple,
+    CellNumberTuple,
+    CellStringTuple,
+    Worksheet,
+)
 
 SharedString = namedtuple("SharedString", "index format")
 
 # Strings that xlsxwriter, in constant_memory mode, would take for its own
 # rich-text markup and write into the file unescaped.
 _MARKUP_START, _MARKUP_END = "<r>", "</r>"
+
+# Characters a string needs xlsxwriter's own escaping for: XML's, control
+# characters, and "_" since "_x0041_" is itself an escape in Excel. Leading
+# or trailing spaces need an attribute. Such strings take xlsxwriter's path.
+_NEEDS_ESCAPING = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+# Column letters by index, filled as columns are first written.
+_COLUMN_NAMES = {}
 
 
 class FastWorksheet(Worksheet):
@@ -28,6 +49,7 @@ class FastWorksheet(Worksheet):
     date_format = None
     datetime_format = None
     time_format = None
+    _column_styles = None
 
     def write_shared(self, row: int, col: int, string: str, cell_format=None):
         """Write a string kept once in the workbook's shared string table."""
@@ -53,14 +75,123 @@ class FastWorksheet(Worksheet):
         self.table[row][col] = CellFormulaTuple(formula, None, value)
         return 0
 
-    def _write_cell(self, row: int, col: int, cell) -> None:
-        if cell.__class__ is not SharedString:
-            Worksheet._write_cell(self, row, col, cell)
+    def open_row(self, row: int, last_col: int) -> dict:
+        """The cells of a new row, to put input text and whole numbers in.
+
+        A str or int put in the returned dict is written as text or number
+        when the row ends, like write_string and write_number would, without
+        their checks on every cell: the caller checks text length. Other
+        values and formatted cells still go through write_value.
+        """
+        if not self.constant_memory:
+            raise ValueError("open_row needs a workbook in constant_memory mode")
+        if self._check_dimensions(row, 0) or self._check_dimensions(row, last_col):
+            raise IndexError(f"row {row} cannot be written any more")
+        if row > self.previous_row:
+            self._write_single_row(row)
+        return self.table[row]
+
+    def set_column_pixels(self, *args, **kwargs):
+        # Column formats may change: work out the cells' styles again.
+        self._column_styles = None
+        return Worksheet.set_column_pixels(self, *args, **kwargs)
+
+    def _write_single_row(self, current_row_num: int = 0) -> None:
+        """Write the finished row's XML in one piece, then forget the row."""
+        row = self.previous_row
+        cells = self.table.get(row)
+        if not cells or row in self.row_info or row in self.comments:
+            Worksheet._write_single_row(self, current_row_num)
             return
-        attributes = [("r", xl_rowcol_to_cell_fast(row, col))]
-        if cell.format:
-            attributes.append(("s", cell.format._get_xf_index()))
-        self._xml_string_element(cell.index, attributes)
+
+        self.previous_row = current_row_num
+        self._write_row(row, None)
+        styles = self._styles_by_column()
+        number = str(row + 1)
+        parts = []
+        for col in sorted(cells):
+            cell = cells[col]
+            kind = cell.__class__
+            ref = (_COLUMN_NAMES.get(col) or _column_name(col)) + number
+
+            # Text and numbers put by open_row make nearly every cell.
+            if kind is int:
+                xml = f'<c r="{ref}"{styles.get(col, "")}><v>{cell:.16G}</v></c>'
+            elif kind is str and _is_plain(cell):
+                style = styles.get(col, "")
+                xml = f'<c r="{ref}"{style} t="inlineStr"><is><t>{cell}</t></is></c>'
+            else:
+                xml = self._cell_xml(ref, row, col, cell)
+
+            if xml is None:
+                # Written by the slower path, after the cells before it.
+                self.fh.write("".join(parts))
+                parts.clear()
+                self._write_cell(row, col, cell)
+            else:
+                parts.append(xml)
+        parts.append("</row>")
+        self.fh.write("".join(parts))
+        self.table.clear()
+
+    def _cell_xml(self, ref: str, row: int, col: int, cell) -> str | None:
+        # The cells xlsxwriter's own write methods store, the common ones.
+        kind = cell.__class__
+        if kind is CellNumberTuple:
+            style = self._style(cell.format, row, col)
+            return f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>'
+        if kind is SharedString:
+            style = self._style(cell.format, row, col)
+            return f'<c r="{ref}"{style} t="s"><v>{cell.index}</v></c>'
+        if kind is CellStringTuple and _is_plain(cell.string):
+            style = self._style(cell.format, row, col)
+            text = cell.string
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t>{text}</t></is></c>'
+        return None
+
+    def _write_cell(self, row: int, col: int, cell) -> None:
+        # The slower path, also taken by xlsxwriter for rows with notes.
+        kind = cell.__class__
+        if kind is SharedString or kind is str or kind is int:
+            attributes = [("r", xl_rowcol_to_cell_fast(row, col))]
+            own = cell.format if kind is SharedString else None
+            index = self._xf_index(own, row, col)
+            if index is not None:
+                attributes.append(("s", index))
+        if kind is SharedString:
+            self._xml_string_element(cell.index, attributes)
+        elif kind is str:
+            # Text put by open_row: escaped like any text, markup included.
+            text = self._escape_control_characters(cell)
+            self._xml_inline_string(text, _preserve_whitespace(text), attributes)
+        elif kind is int:
+            self._xml_number_element(cell, attributes)
+        else:
+            Worksheet._write_cell(self, row, col, cell)
+
+    def _styles_by_column(self) -> dict:
+        """The style attribute of each column that has a format."""
+        if self._column_styles is None:
+            self._column_styles = {
+                col: f' s="{info.column_format._get_xf_index()}"'
+                for col, info in self.col_info.items()
+                if info.column_format is not None
+            }
+        return self._column_styles
+
+    def _style(self, cell_format, row: int, col: int) -> str:
+        index = self._xf_index(cell_format, row, col)
+        return "" if index is None else f' s="{index}"'
+
+    def _xf_index(self, cell_format, row: int, col: int) -> int | None:
+        # The cell's own format, else its row's, else its column's.
+        if cell_format is None:
+            info = self.row_info.get(row)
+            cell_format = info.row_format if info is not None else None
+        if cell_format is None:
+            column = self.col_info.get(col)
+            cell_format = column.column_format if column is not None else None
+        return None if cell_format is None else cell_format._get_xf_index()
 
     def write_value(self, row: int, col: int, value, cell_format=None):
         """Write a value read from the input, keeping its type."""
@@ -97,3 +228,15 @@ class FastWorksheet(Worksheet):
         if isinstance(value, datetime.date):
             return self.date_format
         return self.time_format
+
+
+def _is_plain(string: str) -> bool:
+    """Whether a string goes into the XML as it is."""
+    return not (
+        _NEEDS_ESCAPING.search(string) or string[:1].isspace() or string[-1:].isspace()
+    )
+
+
+def _column_name(col: int) -> str:
+    _COLUMN_NAMES[col] = name = xl_col_to_name(col)
+    return name
