@@ -59,13 +59,13 @@ def anomaly_lines(report, texts) -> list:
         lines.append(messages["no_anomaly"])
         return lines
     lines.append(messages["anomalies"].format(count=report.anomalies))
-    for anomaly in report.first_anomalies:
-        problem = texts.ANOMALY_PROBLEMS[anomaly.problem].format(first=anomaly.first)
-        lines.append(
-            messages["anomaly_line"].format(
-                row=anomaly.row,
-                column=anomaly.column,
-                value=anomaly.value,
+    lines.extend(anomaly_line(anomaly, texts) for anomaly in report.first_anomalies)
+    if report.anomalies > SHOWN_IN_OUTPUT:
+        more = report.anomalies - SHOWN_IN_OUTPUT
+        lines.append(messages["anomalies_more"].format(count=more))
+    return lines
+
+
 def anomaly_line(anomaly, texts) -> str:
     """One anomaly on one line: where it is, its value, what is wrong."""
     problem = texts.ANOMALY_PROBLEMS[anomaly.problem].format(first=anomaly.first)
@@ -87,15 +87,6 @@ def _shown(value, texts) -> str:
         " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(value)
     )
     return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
-
-
-                problem=problem.rstrip("."),
-            )
-        )
-    if report.anomalies > SHOWN_IN_OUTPUT:
-        more = report.anomalies - SHOWN_IN_OUTPUT
-        lines.append(messages["anomalies_more"].format(count=more))
-    return lines
 
 
 def _sources(report) -> str:
