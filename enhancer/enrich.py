@@ -94,9 +94,12 @@ def _write_workbook(
     if len(tables) == 1 and first.layout.header_row:
         results.write_top_rows(first.top_rows[: first.layout.header_row], first.label)
     results.write_header(first.preview[:WIDTH_SAMPLE_ROWS])
-    _stream_rows(tables, plan, results, anomalies, report, progress)
-
-    results.finish()
+    try:
+        _stream_rows(tables, plan, results, anomalies, report, progress)
+        results.finish()
+    except BaseException:
+        _discard(workbook)
+        raise
     anomalies.finish()
     report.anomalies = anomalies.count
     report.first_anomalies = anomalies.first
@@ -150,6 +153,17 @@ def _close(workbook, path: Path) -> None:
     try:
         workbook.close()
     except FileCreateError as error:
+        _discard(workbook)
         raise errors.OutputNotWritable(
             path=str(path.parent), reason=str(error)
         ) from None
+
+
+def _discard(workbook) -> None:
+    """Close the row files of a workbook that will not be written.
+
+    constant_memory mode keeps one open per sheet until close(); left open,
+    they leak, and Windows refuses to remove the scratch folder holding them.
+    """
+    for sheet in workbook.worksheets():
+        sheet._opt_close()
