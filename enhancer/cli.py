@@ -91,8 +91,46 @@ def enrich(
         drop_personal=no_personal_data,
         formulas=formulas,
     )
-    report = _guarded(texts, lambda: run(_expand(inputs), options))
+    report = _guarded(texts, lambda: run(_expand(inputs, output), options))
     for line in report_lines(report, texts):
+        typer.echo(line)
+
+
+@app.command(help=_help("check"))
+def check(
+    inputs: Inputs,
+    json_output: Annotated[
+        bool,
+        typer.Option("--json", help=_help("json")),
+    ] = False,
+    sheet: Sheet = None,
+    lang: Lang = "fr",
+) -> None:
+    """Check the files and print a summary, writing nothing."""
+    import json
+
+    from enhancer.check import as_json, text_lines
+    from enhancer.check import check as run
+    from enhancer.errors import PixError
+    from enhancer.messages import error_message
+
+    texts = _texts(lang)
+
+    def action():
+        try:
+            return run(_expand(inputs), sheet, lang)
+        except PixError as error:
+            # A script reading the JSON learns of the refusal there too.
+            if json_output:
+                refusal = {"usable": False, "error": error_message(error, texts)}
+                typer.echo(json.dumps(refusal, ensure_ascii=False))
+            raise
+
+    result = _guarded(texts, action)
+    if json_output:
+        typer.echo(json.dumps(as_json(result), ensure_ascii=False, indent=2))
+        return
+    for line in text_lines(result, texts):
         typer.echo(line)
 
 
@@ -104,15 +142,16 @@ def _texts(lang: str):
     return locales.load(lang)
 
 
-def _expand(inputs: list) -> list:
-    """The inputs, with a folder standing for the results files in it."""
+def _expand(inputs: list, output: Path | None = None) -> list:
+    """The inputs, with a folder standing for the results files in it (the
+    output of an earlier run left out)."""
     from enhancer import errors
     from enhancer.source import results_files
 
     paths = []
     for path in inputs:
         if path.is_dir():
-            found = results_files(path)
+            found = results_files(path, output)
             if not found:
                 raise errors.NoInputInFolder(path=str(path))
             paths.extend(found)

@@ -5,14 +5,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from enhancer import errors, locales
-from enhancer.anomalies import Anomaly, AnomalySheet, column_label
-from enhancer.assess import assess, is_blank_row
+from enhancer.anomalies import AnomalySheet
 from enhancer.formats import add_formats
 from enhancer.guide_sheets import write_competences, write_levels, write_statuses
 from enhancer.output import atomic_output, check_output
 from enhancer.plan import make_plan
 from enhancer.results_sheet import ResultsSheet
+from enhancer.rows import stream_rows
 from enhancer.source import open_table
+from enhancer.summary import Summary
+from enhancer.summary_sheet import SummarySheet
 
 # How many rows the column widths are measured on.
 WIDTH_SAMPLE_ROWS = 30
@@ -85,6 +87,8 @@ def _write_workbook(
     )
     formats = add_formats(workbook)
     results = ResultsSheet(workbook, formats, texts, plan, formulas)
+    # Second tab, filled at the end: each sheet streams to its own file.
+    synthesis = SummarySheet(workbook, formats, texts, plan.with_file_column)
     write_levels(workbook, formats, texts)
     write_competences(workbook, formats, texts)
     write_statuses(workbook, formats, texts, plan.dropped)
@@ -94,57 +98,22 @@ def _write_workbook(
     if len(tables) == 1 and first.layout.header_row:
         results.write_top_rows(first.top_rows[: first.layout.header_row], first.label)
     results.write_header(first.preview[:WIDTH_SAMPLE_ROWS])
+    summary = Summary()
     try:
-        _stream_rows(tables, plan, results, anomalies, report, progress)
+        report.candidates = stream_rows(
+            tables, plan, results, anomalies, summary, progress
+        )
         results.finish()
+        synthesis.write(summary, [table.label for table in tables])
     except BaseException:
         _discard(workbook)
         raise
+    finally:
+        summary.close()
     anomalies.finish()
     report.anomalies = anomalies.count
     report.first_anomalies = anomalies.first
     _close(workbook, path)
-
-
-def _stream_rows(tables, plan, results, anomalies, report, progress) -> None:
-    merged = plan.with_file_column
-    header = [None] * plan.offset + plan.header
-    seen_numbers = {} if merged else None
-    for table, mapping in zip(tables, plan.mappings):
-        label = table.label if merged else None
-        for row in table.rows:
-            if is_blank_row(row):
-                results.write_blank()
-                continue
-            assessment = assess(row, table.layout)
-            excel_row = results.row + 1
-            for column, problem in assessment.problems:
-                where = column_label(mapping[column], header)
-                anomalies.add(Anomaly(excel_row, where, row[column], problem, label))
-            if seen_numbers is not None:
-                _check_duplicate(
-                    row, table, plan, header, seen_numbers, excel_row, anomalies
-                )
-            results.write_candidate(row, table, mapping, assessment, label)
-
-            report.candidates += 1
-            if progress is not None and report.candidates % 1000 == 0:
-                progress(report.candidates)
-
-
-def _check_duplicate(row, table, plan, header, seen, excel_row, anomalies) -> None:
-    column = table.layout.certification
-    number = row[column] if column is not None and column < len(row) else None
-    if number is None:
-        return
-    key = str(number).strip()
-    if key not in seen:
-        seen[key] = excel_row
-        return
-    where = column_label(plan.certification, header)
-    anomalies.add(
-        Anomaly(excel_row, where, number, "duplicate", table.label, first=seen[key])
-    )
 
 
 def _close(workbook, path: Path) -> None:

@@ -82,12 +82,27 @@ def _check_file(path: Path) -> bytes:
     return head
 
 
-def results_files(folder: Path) -> list:
-    """The results files in a folder, in name order; enriched outputs left out."""
+def results_files(folder: Path, output: Path | None = None) -> list:
+    """The results files in a folder, in name order; the workbooks this tool
+    wrote there (named by its suffix, or the output itself) left out."""
+    enriched = tuple(_output_suffixes())
     return sorted(
         path
         for path in folder.iterdir()
         if path.is_file()
         and path.suffix.lower() in INPUT_EXTENSIONS
         and not path.name.startswith((".", "~$"))
+        and not path.stem.endswith(enriched)
+        and not (output is not None and _same_file(path, output))
     )
+
+
+def _output_suffixes():
+    from enhancer import locales
+
+    for lang in locales.LANGUAGES:
+        yield locales.load(lang).OUTPUT_SUFFIX
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    return other.exists() and path.samefile(other)

@@ -284,6 +284,9 @@ HELP = {
     "no_personal_data": "Leave out birth date, birthplace and external ID.",
     "formulas": "Global level and description as formulas, which follow the "
     "score if it is corrected in the workbook.",
+    "check": "Checks the file(s) without writing anything: candidates, "
+    "statuses, levels, anomalies.",
+    "json": "Print the summary as JSON, for a script.",
 }
 
 # Messages of the command.
@@ -299,10 +302,10 @@ MESSAGES = {
     "anomaly_line": '  row {row}, column "{column}": {value} ({problem})',
     "anomalies_more": "  … and {count} more.",
     "no_anomaly": "No anomalies.",
+    "empty_value": "(empty)",
     "privacy": "Columns left out (personal data): {columns}.",
     "interrupted": "Interrupted: no file was written.",
 }
-    "empty_value": "(empty)",
 
 ERRORS = {
     "not_found": 'The file "{path}" does not exist: check its name and its folder.',
@@ -352,3 +355,74 @@ ERRORS = {
     ".xlsx, .xls, .ods): check the folder.",
 }
 
+# The "Summary" sheet: the group at a glance.
+SUMMARY = {
+    "title": "Group summary",
+    "overview": "{candidates} candidate(s) read from {files}.",
+    "one_candidate": "A single candidate: the tables say it all, so the sheet "
+    "draws no chart.",
+    "no_validated": "No validated certification with a score: no global level "
+    "or competence level to show.",
+    "statuses_title": "Candidates by status",
+    "status": "Status",
+    "candidates": "Candidates",
+    "share": "Share",
+    "unknown_status": "Unknown status",
+    "total": "Total",
+    "levels_title": "Global level of the validated certifications",
+    "level": "Global level",
+    "without_score": "Validated, without a valid score",
+    "total_validated": "Total validated",
+    "scores_title": "Scores of the validated certifications",
+    "figure": "Figure",
+    "pix": "Pix",
+    "lowest": "Lowest score",
+    "median": "Median score",
+    "mean": "Average score",
+    "highest": "Highest score",
+    "competences_title": "Level per competence (validated certifications)",
+    "domain": "Domain",
+    "competence": "Competence",
+    "assessed": "Candidates with a level",
+    "mean_level": "Average level",
+    "follow_up_title": "Candidates to follow up",
+    "follow_up_note": "Cancelled, rejected, in error or started certifications, "
+    "and rows with an anomaly; the link leads to the row in the Results sheet.",
+    "follow_up_none": "No candidate to follow up: every certification is "
+    "validated, with no anomaly.",
+    "follow_up_more": "… and {count} more candidate(s) to follow up, beyond the "
+    "last row of an Excel sheet: filter the status column of the Results "
+    "sheet.",
+    "row": "Row",
+    "row_link": "Row {row}",
+    "file": "File",
+    "certification": "Certification number",
+    "last_name": "Last name",
+    "first_name": "First name",
+    "action": "To do",
+    "chart_statuses": "Breakdown of statuses",
+    "chart_levels": "Candidates by global level",
+    "chart_competences": "Average level per competence (0 to 8)",
+}
+
+# What to do about each candidate of the follow-up list.
+FOLLOW_UP = {
+    "cancelled": "Offer a new certification session.",
+    "rejected": "No certificate issued: read the jury's comment.",
+    "error": "Contact Pix support or offer a new session.",
+    "started": "Wait for the end of the session or for the Pix jury to validate it.",
+    "anomalies": "Check the row: {problems}.",
+    "separator": "; ",
+}
+
+# The "check" command: a summary in the terminal, nothing written.
+CHECK = {
+    "title": "Check of {files} (no file written)",
+    "anomalies": "{count} anomaly(ies) found:",
+    "scores": "Scores of the validated certifications: lowest {lowest}, median "
+    "{median}, average {mean}, highest {highest} pix.",
+    "no_scores": "No validated certification with a score.",
+    "usable": "Usable: pix-enhancer enrich can enrich it.",
+    "percent": "{value}%",
+    "decimal_point": ".",
+}

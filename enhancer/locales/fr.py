@@ -300,6 +300,9 @@ HELP = {
     "no_personal_data": "Retirer date et lieu de naissance et identifiant externe.",
     "formulas": "Niveau global et description en formules, qui suivent le score "
     "s'il est corrigé dans le classeur.",
+    "check": "Vérifie le(s) fichier(s) sans rien écrire : candidats, statuts, "
+    "niveaux, anomalies.",
+    "json": "Afficher le résumé en JSON, pour un script.",
 }
 
 # Messages of the command.
@@ -316,10 +319,10 @@ MESSAGES = {
     "anomaly_line": "  ligne {row}, colonne « {column} » : {value} ({problem})",
     "anomalies_more": "  … et {count} autre(s).",
     "no_anomaly": "Aucune anomalie.",
+    "empty_value": "(vide)",
     "privacy": "Colonnes retirées (données personnelles) : {columns}.",
     "interrupted": "Interrompu : aucun fichier n'a été écrit.",
 }
-    "empty_value": "(vide)",
 
 ERRORS = {
     "not_found": "Le fichier « {path} » n'existe pas : vérifiez son nom et "
@@ -373,4 +376,77 @@ ERRORS = {
     "à écrire avec -o (par exemple -o groupe.xlsx).",
     "no_input_in_folder": "Le dossier « {path} » ne contient aucun fichier de "
     "résultats (.csv, .xlsx, .xls, .ods) : vérifiez le dossier.",
+}
+
+# The "Synthèse" sheet: the group at a glance.
+SUMMARY = {
+    "title": "Synthèse du groupe",
+    "overview": "{candidates} candidat(s) lu(s) dans {files}.",
+    "one_candidate": "Un seul candidat : les tableaux suffisent, la feuille ne "
+    "dessine pas de graphique.",
+    "no_validated": "Aucune certification validée avec un score : pas de niveau "
+    "global ni de niveau par compétence à représenter.",
+    "statuses_title": "Candidats par statut",
+    "status": "Statut",
+    "candidates": "Candidats",
+    "share": "Part",
+    "unknown_status": "Statut inconnu",
+    "total": "Total",
+    "levels_title": "Niveau global des certifications validées",
+    "level": "Niveau global",
+    "without_score": "Validée, sans score valide",
+    "total_validated": "Total des validées",
+    "scores_title": "Score des certifications validées",
+    "figure": "Indicateur",
+    "pix": "Pix",
+    "lowest": "Score le plus bas",
+    "median": "Score médian",
+    "mean": "Score moyen",
+    "highest": "Score le plus haut",
+    "competences_title": "Niveau par compétence (certifications validées)",
+    "domain": "Domaine",
+    "competence": "Compétence",
+    "assessed": "Candidats avec un niveau",
+    "mean_level": "Niveau moyen",
+    "follow_up_title": "Candidats à suivre",
+    "follow_up_note": "Certifications annulées, rejetées, en erreur ou "
+    "démarrées, et lignes avec une anomalie ; le lien mène à la ligne dans la "
+    "feuille Résultats.",
+    "follow_up_none": "Aucun candidat à suivre : toutes les certifications sont "
+    "validées, sans anomalie.",
+    "follow_up_more": "… et {count} autre(s) candidat(s) à suivre, au-delà de la "
+    "dernière ligne d'une feuille Excel : filtrez la colonne Statut de la "
+    "feuille Résultats.",
+    "row": "Ligne",
+    "row_link": "Ligne {row}",
+    "file": "Fichier",
+    "certification": "Numéro de certification",
+    "last_name": "Nom",
+    "first_name": "Prénom",
+    "action": "À faire",
+    "chart_statuses": "Répartition des statuts",
+    "chart_levels": "Candidats par niveau global",
+    "chart_competences": "Niveau moyen par compétence (0 à 8)",
+}
+
+# What to do about each candidate of the follow-up list.
+FOLLOW_UP = {
+    "cancelled": "Proposer une nouvelle session de certification.",
+    "rejected": "Aucun certificat délivré : lire le commentaire du jury.",
+    "error": "Contacter le support Pix ou proposer une nouvelle session.",
+    "started": "Attendre la fin de la session ou la validation par le jury Pix.",
+    "anomalies": "Vérifier la ligne : {problems}.",
+    "separator": " ; ",
+}
+
+# The "check" command: a summary in the terminal, nothing written.
+CHECK = {
+    "title": "Vérification de {files} (aucun fichier écrit)",
+    "anomalies": "{count} anomalie(s) trouvée(s) :",
+    "scores": "Score des validées : le plus bas {lowest}, médian {median}, "
+    "moyen {mean}, le plus haut {highest} pix.",
+    "no_scores": "Aucune certification validée avec un score.",
+    "usable": "Utilisable : pix-enhancer enrich peut l'enrichir.",
+    "percent": "{value} %",
+    "decimal_point": ",",
 }
