@@ -138,7 +138,7 @@ def _texts(lang: str):
     from enhancer import locales
 
     if lang not in locales.LANGUAGES:
-        raise typer.BadParameter("fr ou en / fr or en", param_hint="--lang")
+        raise typer.BadParameter(_help("lang"), param_hint="--lang")
     return locales.load(lang)
 
 
