@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from enhancer.reference import MAX_LEVEL
 from enhancer.values import (
     is_blank,
     level_of_score,
@@ -44,7 +45,12 @@ def assess(row: list, layout) -> Assessment:
 
     levels = {}
     for code, column in layout.competences.items():
-        level, problem = parse_level(row[column] if column < width else None)
+        value = row[column] if column < width else None
+        # Nearly every cell holds its level as a small int already.
+        if value.__class__ is int and 0 <= value <= MAX_LEVEL:
+            levels[code] = value
+            continue
+        level, problem = parse_level(value)
         levels[code] = level
         if problem:
             problems.append((column, problem))

@@ -1,5 +1,7 @@
 """What a status, a score or a competence level cell says, by Pix's rules."""
 
+from functools import lru_cache
+
 from enhancer.reference import (
     LEVEL_BANDS,
     MAX_DELIVERED_SCORE,
@@ -18,7 +20,13 @@ def status_key(value) -> str | None:
     """The status ("validated", "rejected", ...) a cell names, or None."""
     if not isinstance(value, str):
         return None
-    return STATUS_ALIASES.get(normalise(value))
+    return _status_of_text(value)
+
+
+# A file repeats a handful of statuses on every row: normalise each once.
+@lru_cache(maxsize=256)
+def _status_of_text(text: str) -> str | None:
+    return STATUS_ALIASES.get(normalise(text))
 
 
 def is_blank(value) -> bool:
