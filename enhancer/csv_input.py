@@ -16,6 +16,9 @@ from enhancer.header import header_score
 SEPARATORS = (";", ",", "\t")
 _CHUNK = 1 << 20
 _SNIFF_LINES = 30
+# How much of the first lines tells text from binary data.
+_SAMPLE_CHARS = 1 << 16
+_CONTROLS = frozenset(map(chr, [*range(9), 11, 12, *range(14, 32), 127]))
 # Excel shows 15 significant digits: a longer integer is an identifier.
 _MAX_NUMBER_DIGITS = 15
 
@@ -51,6 +54,13 @@ def _decodes(stream, encoding: str) -> bool:
     return True
 
 
+def _looks_binary(sample: str) -> bool:
+    """Whether text is really bytes of another kind (an image, a program):
+    a text file has almost no control characters besides line ends and tabs."""
+    controls = sum(1 for char in sample if char in _CONTROLS)
+    return controls > max(2, len(sample) // 100)
+
+
 def detect_separator(lines: list[str]) -> str:
     """The separator under which the first lines look most like a header."""
     best, best_score = None, 0
@@ -72,6 +82,8 @@ def read_rows(path: Path):
     encoding = detect_encoding(path)
     with open(path, encoding=encoding, newline="") as stream:
         head = list(islice(stream, _SNIFF_LINES))
+        if _looks_binary("".join(head)[:_SAMPLE_CHARS]):
+            raise errors.NotATable(path=path.name)
         separator = detect_separator(head)
         stream.seek(0)
         lines = _RecordingLines(stream)

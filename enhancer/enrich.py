@@ -95,11 +95,13 @@ def _write_workbook(
     anomalies = AnomalySheet(workbook, formats, texts, texts.SHEETS["results"])
 
     first = tables[0]
-    if len(tables) == 1 and first.layout.header_row:
-        results.write_top_rows(first.top_rows[: first.layout.header_row], first.label)
-    results.write_header(first.preview[:WIDTH_SAMPLE_ROWS])
     summary = Summary()
     try:
+        # A title line too long for Excel is refused here: inside the try.
+        if len(tables) == 1 and first.layout.header_row:
+            top = first.top_rows[: first.layout.header_row]
+            results.write_top_rows(top, first.label)
+        results.write_header(first.preview[:WIDTH_SAMPLE_ROWS])
         report.candidates = stream_rows(
             tables, plan, results, anomalies, summary, progress
         )

@@ -5,6 +5,7 @@ certifications shift Pix's columns. Only a table without a recognisable
 header falls back to the letters of the guide's older layout.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from enhancer import errors
@@ -26,6 +27,8 @@ from enhancer.values import is_blank, parse_level, parse_number, status_key
 
 # How far down a header may sit below title lines and blank lines.
 HEADER_SEARCH_ROWS = 30
+# How much of a header an error message shows: per cell, in all.
+_SHOWN_CELL, _SHOWN_ROW = 60, 600
 
 _COMPETENCE_SET = frozenset(COMPETENCES)
 
@@ -107,7 +110,7 @@ def _layout_from_header(index: int, header: list, source: str) -> Layout:
         missing.insert(1 if status is None else 0, "score")
     if missing:
         # Roles and codes: the message names them in the user's language.
-        seen = ", ".join(header_text(cell) for cell in header if not is_blank(cell))
+        seen = _shown(header)
         raise errors.MissingColumns(path=source, missing=tuple(missing), seen=seen)
 
     return Layout(
@@ -173,4 +176,20 @@ def _wanted() -> tuple:
 
 def _seen(rows: list) -> str:
     first = next((r for r in rows if not all(is_blank(c) for c in r)), [])
-    return ", ".join(header_text(cell) for cell in first if not is_blank(cell))
+    return _shown(first)
+
+
+def _shown(row: list) -> str:
+    """A row's cells for an error message, which must stay one short line:
+    control characters become spaces, long cells and long rows are cut."""
+    cells = [" ".join(_printable(header_text(cell)).split()) for cell in row]
+    cells = [_cut(cell, _SHOWN_CELL) for cell in cells if cell]
+    return _cut(", ".join(cells), _SHOWN_ROW)
+
+
+def _printable(text: str) -> str:
+    return "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+
+
+def _cut(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -18,9 +18,13 @@ SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 # A results file of Excel's full 1,048,576 rows expands to well under this.
 MAX_EXPANDED_BYTES = 3 * 1024**3
-# Real spreadsheets compress about 10 to 1; a zip bomb by thousands.
-MAX_RATIO = 400
+# Real spreadsheets compress about 15 to 1, 50 to 1 for a sheet of styled
+# empty rows; a zip bomb by hundreds (cells) to a thousand (blank text).
+MAX_RATIO = 200
 _RATIO_FLOOR = 50 * 1024**2
+# How an encrypted .xlsx names its content, inside the OLE container Excel
+# and LibreOffice wrap it in.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 def is_spreadsheet(head: bytes) -> bool:
@@ -53,22 +57,42 @@ def open_sheet(path: Path, sheet_name: str | None):
 def _open_workbook(path: Path):
     with open(path, "rb") as stream:
         head = stream.read(8)
+    suffix = path.suffix.lower()
     if head.startswith(ZIP_MAGIC):
         _check_expansion(path)
-    elif path.suffix.lower() != ".xls" and head.startswith(OLE_MAGIC):
-        # Excel stores an encrypted .xlsx inside an OLE container.
+    elif _is_encrypted_package(path):
         raise errors.PasswordProtected(path=path.name)
 
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
+    # calamine picks its reader by the extension; a .xls renamed .xlsx (or
+    # the reverse) is read by what it holds instead.
+    zipped = head.startswith(ZIP_MAGIC)
+    mismatched = (suffix == ".xls") == zipped
     try:
-        return CalamineWorkbook.from_path(str(path))
+        if not mismatched:
+            return CalamineWorkbook.from_path(str(path))
+        with open(path, "rb") as stream:
+            return CalamineWorkbook.from_filelike(stream)
     except PasswordError:
         raise errors.PasswordProtected(path=path.name) from None
     except (CalamineError, ValueError, OSError) as error:
         if "password" in str(error).lower() or "encrypt" in str(error).lower():
             raise errors.PasswordProtected(path=path.name) from None
         raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
+
+
+def _is_encrypted_package(path: Path) -> bool:
+    """Whether an OLE container holds an encrypted .xlsx (its directory
+    names the "EncryptedPackage" stream); an encrypted .xls is calamine's."""
+    overlap = len(_ENCRYPTED_PACKAGE)
+    previous = b""
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            if _ENCRYPTED_PACKAGE in previous[-overlap:] + chunk:
+                return True
+            previous = chunk
+    return False
 
 
 def _check_expansion(path: Path) -> None:

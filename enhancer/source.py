@@ -6,6 +6,7 @@ from pathlib import Path
 
 from enhancer import errors
 from enhancer.header import HEADER_SEARCH_ROWS, Layout, find_layout
+from enhancer.reference import EXCEL_MAX_CELL_CHARS
 from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
 from enhancer.values import is_blank
 
@@ -43,6 +44,7 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
 
     preview = list(islice(rows, HEADER_SEARCH_ROWS))
     layout = find_layout(preview, path.name)
+    _check_header_length(layout, path.name)
     start = layout.first_data_row
     data = chain(preview[start:], rows)
 
@@ -64,6 +66,17 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
         sheet=sheet,
         other_sheets=others,
     )
+
+
+def _check_header_length(layout: Layout, source: str) -> None:
+    # Data cells are checked as they are written; the header is written
+    # through another path, and xlsxwriter would cut a long one silently.
+    for cell in layout.header:
+        if isinstance(cell, str) and len(cell) > EXCEL_MAX_CELL_CHARS // 2:
+            length = len(cell.encode("utf-16-le")) // 2
+            if length > EXCEL_MAX_CELL_CHARS:
+                row = layout.header_row + 1
+                raise errors.CellTooLong(path=source, row=row, length=length)
 
 
 def _check_file(path: Path) -> bytes:

@@ -233,7 +233,11 @@ def write_xlsx(
             for c, value in enumerate(row):
                 if value is None or value == "":
                     continue
-                if isinstance(value, str):
+                if isinstance(value, str) and _is_markup(value):
+                    # xlsxwriter would take "<r>...</r>" for its own markup.
+                    pieces = (value[:1], value[1:-1], value[-1:])
+                    worksheet.write_rich_string(r, c, *pieces)
+                elif isinstance(value, str):
                     worksheet.write_string(r, c, value)
                 elif isinstance(value, datetime.date):
                     worksheet.write_datetime(r, c, value, date_format)
@@ -241,6 +245,10 @@ def write_xlsx(
                     worksheet.write(r, c, value)
     workbook.close()
     return path
+
+
+def _is_markup(text: str) -> bool:
+    return len(text) > 7 and text.startswith("<r>") and text.endswith("</r>")
 
 
 # How often each status turns up in a large group, roughly as in real sessions.
