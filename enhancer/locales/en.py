@@ -1,7 +1,7 @@
 """English text: the workbook and the command's messages.
 
 The same names as fr.py, key for key (tests/test_locales.py keeps them in
-step); British spelling, as Pix's own English pages use.
+step). British spelling, like the status "Cancelled".
 """
 
 OUTPUT_SUFFIX = "-enriched"
@@ -298,7 +298,7 @@ MESSAGES = {
     "guide_letters": "Header not recognised: columns read where the Pix guide "
     "puts them (status in F, score in G, competences from H to W).",
     "written": "Enriched workbook written: {output}",
-    "anomalies": "{count} anomaly(ies) found, listed in the Anomalies sheet:",
+    "anomalies": "Anomalies found: {count}, listed in the Anomalies sheet:",
     "anomaly_line": '  row {row}, column "{column}": {value} ({problem})',
     "anomalies_more": "  … and {count} more.",
     "no_anomaly": "No anomalies.",
@@ -418,7 +418,7 @@ FOLLOW_UP = {
 # The "check" command: a summary in the terminal, nothing written.
 CHECK = {
     "title": "Check of {files} (no file written)",
-    "anomalies": "{count} anomaly(ies) found:",
+    "anomalies": "Anomalies found: {count}",
     "scores": "Scores of the validated certifications: lowest {lowest}, median "
     "{median}, average {mean}, highest {highest} pix.",
     "no_scores": "No validated certification with a score.",
