@@ -344,7 +344,7 @@ class SummarySheet:
             sheet.write_number(row, 0, item.row)
         column = 1
         if self.merged:
-            sheet.write_string(row, column, item.file)
+            sheet.write_text(row, column, item.file)
             column += 1
         for value in (item.last_name, item.first_name, item.certification):
             sheet.write_value(row, column, value)
