@@ -28,6 +28,7 @@ WIDTHS = ((0, 0, 30), (1, 1, 52), (2, 8, 14))
 # Default Excel rows are 20 pixels high; a chart fills the rows its section
 # reserves, so charts never overlap each other or the follow-up list.
 ROW_PIXELS = 20
+HEADER_HEIGHT = 30
 CHART_ROWS = {"statuses": 15, "levels": 16, "competences": 24}
 CHART_COLUMN = {"statuses": 5, "levels": 5, "competences": 10}
 CHART_WIDTH = {"statuses": 480, "levels": 620, "competences": 760}
@@ -234,6 +235,8 @@ class SummarySheet:
         self._subtitle(row, words["competences_title"])
         names = (words["domain"], words["competence"], words["assessed"])
         names += (words["mean_level"],)
+        # Two lines of header, so the wrapped names show whole.
+        self.sheet.set_row(row + 1, HEADER_HEIGHT)
         for column, name in enumerate(names):
             self.sheet.write_string(row + 1, column, name, formats["wrap_header"])
         for column, (group, _, _) in enumerate(COMPETENCE_GROUPS, start=len(names)):
