@@ -304,10 +304,13 @@ def untranslated(french_book, english_book, skip_columns: int) -> list:
     return found
 
 
-def french_left(workbook, table: list) -> list:
-    """Every French word in the workbook outside the input's own data."""
-    data = {as_text(value) for row in table for value in row} - {""}
+def french_left(workbook, table: list, data_columns=None, extra_data=()) -> list:
+    """Every French word in the workbook outside the input's own data: the
+    Results sheet's first ``data_columns`` columns (the input's, by default)
+    and the input's values and file names wherever they are shown."""
+    data = {as_text(value) for row in table for value in row} | set(extra_data)
     headers = sorted((as_text(v) for v in table[0] if as_text(v)), key=len)[::-1]
+    data_columns = len(table[0]) if data_columns is None else data_columns
     results = workbook.worksheets[0]
     found = []
     for sheet in workbook.worksheets:
@@ -315,7 +318,7 @@ def french_left(workbook, table: list) -> list:
         for row in sheet.iter_rows():
             for cell in row:
                 # The original columns of Results hold the input, as it was.
-                if sheet is results and cell.column <= len(table[0]):
+                if sheet is results and cell.column <= data_columns:
                     continue
                 texts = [cell.comment.text] if cell.comment else []
                 if isinstance(cell.value, str) and cell.value not in data:
@@ -652,3 +655,36 @@ def test_other_english_spellings_are_recognised(run_cli, tmp_path, lang):
     assert texts.MESSAGES["no_anomaly"] in result.stdout.splitlines()
     # The names stay in view: both name columns are known as names.
     assert sheet.freeze_panes == "D2"
+
+
+def test_merged_files_without_personal_data_in_english(run_cli, tmp_path):
+    # Two sessions of the same centre: a File column, duplicates, a privacy note.
+    first = tmp_path / "morning.csv"
+    first.write_bytes(PIX_EXAMPLE.read_bytes())
+    second = tmp_path / "afternoon.csv"
+    second.write_bytes(PIX_EXAMPLE.read_bytes())
+    output = tmp_path / "group.xlsx"
+    result = run_cli(
+        "enrich", first, second, "-o", output, "--lang", "en", "--no-personal-data"
+    )
+    assert result.exit_code == 0, result.stderr
+
+    workbook = open_workbook(output)
+    table = read_input(first)
+    header = sheet_values(workbook[en.SHEETS["results"]])[0]
+    assert header[0] == en.ADDED_COLUMNS["file"]
+    names = [first.name, second.name]
+    kept = len(header) - 2
+    assert french_left(workbook, table, kept, names) == []
+    anomalies = sheet_values(workbook[en.SHEETS["anomalies"]])
+    assert anomalies[2][-1] == en.ADDED_COLUMNS["file"]
+    assert anomalies[3][3] == en.ANOMALY_PROBLEMS["duplicate"].format(first=2)
+
+    dropped = "Date de naissance, Lieu de naissance, Identifiant Externe"
+    lines = result.stdout.splitlines()
+    assert en.MESSAGES["privacy"].format(columns=dropped) in lines
+    assert en.MESSAGES["anomalies"].format(count=40) in lines
+    for line in lines:
+        for name in [*names, str(output), *table[0]]:
+            line = line.replace(name, "")
+        assert french_words(line) == [], line
