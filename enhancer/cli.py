@@ -5,6 +5,7 @@ errors into one sentence on stderr and exit code 1; real bugs still show a
 traceback.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -173,3 +174,50 @@ def _guarded(texts, action):
     except KeyboardInterrupt:
         typer.echo(texts.MESSAGES["interrupted"], err=True)
         raise typer.Exit(code=130) from None
+
+
+def _convert_without_pydantic() -> None:
+    """Have typer convert this command's values without pydantic.
+
+    Recent typer versions build a pydantic TypeAdapter for every parameter,
+    and importing pydantic takes longer than enriching a session's file. The
+    parameters here are paths, texts and flags with no checks attached: a
+    path is made a Path, a text (or a flag, which click makes a bool) is kept
+    as parsed. Anything else, or an older typer without this machinery,
+    keeps typer's own conversion.
+    """
+    try:
+        from typer import core
+        from typer._coercion import RuntimeParam
+    except ImportError:
+        return
+    typer_build = getattr(core, "build_runtime_param", None)
+    if typer_build is None:
+        return
+
+    @dataclass(frozen=True)
+    class PlainParam(RuntimeParam):
+        def _coerce_value(self, value, param, ctx):
+            if self.annotation is Path:
+                return Path(value)
+            if self.annotation == list[Path]:
+                return [Path(item) for item in value]
+            return value
+
+    def build(descriptor):
+        info = descriptor.parameter_info
+        plain = (
+            descriptor.annotation in _PLAIN_TYPES
+            and descriptor.file_annotation is None
+            and info.parser is None
+            and not (info.exists or info.resolve_path or info.writable)
+        )
+        if not plain:
+            return typer_build(descriptor)
+        return PlainParam(annotation=descriptor.annotation, parameter_info=info)
+
+    core.build_runtime_param = build
+
+
+_PLAIN_TYPES = (Path, list[Path], str, bool)
+_convert_without_pydantic()
