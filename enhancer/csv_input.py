@@ -31,16 +31,25 @@ def detect_encoding(path: Path) -> str:
     """The file's encoding: UTF-8 (BOM or not), UTF-16, else Windows-1252."""
     with open(path, "rb") as stream:
         head = stream.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
         stream.seek(0)
+        if head.startswith(codecs.BOM_UTF8):
+            return _announced(stream, "utf-8-sig", path)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return _announced(stream, "utf-16", path)
         if _decodes(stream, "utf-8"):
             return "utf-8"
         stream.seek(0)
         # Windows-1252 leaves five bytes undefined; Latin-1 takes every byte.
         return "cp1252" if _decodes(stream, "cp1252") else "latin-1"
+
+
+def _announced(stream, encoding: str, path: Path) -> str:
+    # A byte order mark announces the encoding; bytes that break it mean a
+    # file pieced together from two encodings, which no choice reads right.
+    if not _decodes(stream, encoding):
+        name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
+        raise errors.BadEncoding(path=path.name, encoding=name)
+    return encoding
 
 
 def _decodes(stream, encoding: str) -> bool:
@@ -148,11 +157,12 @@ def _integer_fields(parts: list) -> list:
 
 def _is_integer(field: str) -> bool:
     digits = field[1:] if field[:1] == "-" else field
+    # "-0" is not how a number is written: it stays text.
     return (
         digits.isascii()
         and digits.isdigit()
         and len(digits) <= _MAX_NUMBER_DIGITS
-        and (digits[0] != "0" or digits == "0")
+        and (digits[0] != "0" or field == "0")
     )
 
 

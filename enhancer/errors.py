@@ -51,6 +51,12 @@ class NotATable(PixError):
     key = "not_a_table"
 
 
+class BadEncoding(PixError):
+    """A CSV announces an encoding (byte order mark) its bytes break."""
+
+    key = "bad_encoding"
+
+
 class CorruptedWorkbook(PixError):
     """The spreadsheet is damaged or truncated."""
 

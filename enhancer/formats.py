@@ -19,6 +19,22 @@ FORMATS = {
     "top": {"valign": "top"},
     "note": {"italic": True},
     "anomaly": {"bg_color": ANOMALY_COLOUR, "bold": True},
+    # A date that breaks the rules is still shown as a date.
+    "anomaly_date": {
+        "bg_color": ANOMALY_COLOUR,
+        "bold": True,
+        "num_format": "dd/mm/yyyy",
+    },
+    "anomaly_datetime": {
+        "bg_color": ANOMALY_COLOUR,
+        "bold": True,
+        "num_format": "dd/mm/yyyy hh:mm",
+    },
+    "anomaly_time": {
+        "bg_color": ANOMALY_COLOUR,
+        "bold": True,
+        "num_format": "hh:mm:ss",
+    },
     "date": {"num_format": "dd/mm/yyyy"},
     "datetime": {"num_format": "dd/mm/yyyy hh:mm"},
     "time": {"num_format": "hh:mm:ss"},

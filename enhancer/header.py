@@ -7,6 +7,7 @@ header falls back to the letters of the guide's older layout.
 
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 from enhancer import errors
 from enhancer.reference import (
@@ -79,6 +80,23 @@ def find_layout(rows: list, source: str) -> Layout:
     raise errors.NoHeader(path=source, wanted=_wanted(), seen=_seen(rows))
 
 
+def first_rows(rows) -> list:
+    """The rows a header is looked for in: blank rows on top, then as many
+    rows as a header may sit below title lines. The others stay unread."""
+    rows = iter(rows)
+    preview = []
+    for row in rows:
+        preview.append(row)
+        if not _blank(row):
+            break
+    preview.extend(islice(rows, HEADER_SEARCH_ROWS - 1))
+    return preview
+
+
+def _blank(row) -> bool:
+    return all(is_blank(cell) for cell in row)
+
+
 def holds_results(rows: list) -> bool:
     """Whether the first rows of a sheet hold a results table."""
     return _header_row(rows) is not None or _guide_layout(rows) is not None
@@ -87,7 +105,10 @@ def holds_results(rows: list) -> bool:
 def _header_row(rows: list) -> int | None:
     # A header names the status or the score, and some competences.
     best, best_score = None, 2
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    # Blank rows on top do not count: the search starts at the first line.
+    start = next((i for i, row in enumerate(rows) if not _blank(row)), 0)
+    window = rows[start : start + HEADER_SEARCH_ROWS]
+    for index, row in enumerate(window, start):
         score = header_score(row)
         if score > best_score:
             best, best_score = index, score

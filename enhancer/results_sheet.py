@@ -5,6 +5,8 @@ to disk once the next one starts), so everything that depends on the last
 row (conditional formats, filter) is added at the end.
 """
 
+import datetime
+
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from enhancer import errors
@@ -124,7 +126,7 @@ class ResultsSheet:
             if kind is str and len(value) > _SAFE_LENGTH:
                 self._check_length(value, source)
             if column in problems:
-                sheet.write_value(r, out, value, self.formats["anomaly"])
+                sheet.write_value(r, out, value, self._anomaly_format(value))
                 continue
             role = roles[column]
             if role is not None:
@@ -146,6 +148,17 @@ class ResultsSheet:
         else:
             self.formulas.write(sheet, r, name, description)
         self.row += 1
+
+    def _anomaly_format(self, value):
+        # A date keeps its date format under the anomaly's colour.
+        if isinstance(value, datetime.datetime):
+            has_time = value.time() != datetime.time()
+            return self.formats["anomaly_datetime" if has_time else "anomaly_date"]
+        if isinstance(value, datetime.date):
+            return self.formats["anomaly_date"]
+        if isinstance(value, (datetime.time, datetime.timedelta)):
+            return self.formats["anomaly_time"]
+        return self.formats["anomaly"]
 
     def write_blank(self) -> None:
         """A blank row between candidates, kept as a blank row."""

@@ -6,11 +6,10 @@ it is expanded.
 """
 
 import zipfile
-from itertools import islice
 from pathlib import Path
 
 from enhancer import errors
-from enhancer.header import HEADER_SEARCH_ROWS, holds_results
+from enhancer.header import first_rows, holds_results
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -111,7 +110,7 @@ def _check_expansion(path: Path) -> None:
 
 def _has_results(workbook, name: str) -> bool:
     sheet = workbook.get_sheet_by_name(name)
-    return holds_results(list(islice(_sheet_rows(sheet), HEADER_SEARCH_ROWS)))
+    return holds_results(first_rows(_sheet_rows(sheet)))
 
 
 def _rows(workbook, name: str):
@@ -119,9 +118,9 @@ def _rows(workbook, name: str):
 
 
 def _sheet_rows(sheet):
-    # calamine drops empty columns on the left; put them back so the
-    # letters the guide speaks of still point at the same columns. Every
-    # row is as wide as the sheet's used range.
+    # calamine drops empty columns on the left (not empty rows on top); put
+    # them back so the letters the guide speaks of still point at the same
+    # columns. Every row is as wide as the sheet's used range.
     _, first_column = sheet.start or (0, 0)
     padding = [None] * first_column
     for row in sheet.iter_rows():

@@ -1,11 +1,11 @@
 """Opening one results file: checks, format, header, and the rows under it."""
 
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 
 from enhancer import errors
-from enhancer.header import HEADER_SEARCH_ROWS, Layout, find_layout
+from enhancer.header import Layout, find_layout, first_rows
 from enhancer.reference import EXCEL_MAX_CELL_CHARS
 from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
 from enhancer.values import is_blank
@@ -42,7 +42,7 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
 
         rows, sheet, others = read_rows(path), None, []
 
-    preview = list(islice(rows, HEADER_SEARCH_ROWS))
+    preview = first_rows(rows)
     layout = find_layout(preview, path.name)
     _check_header_length(layout, path.name)
     start = layout.first_data_row

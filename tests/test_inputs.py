@@ -155,6 +155,16 @@ def test_latin_1_csv(tmp_path, reference):
     assert values(workbook[ANOMALIES]) == reference["anomalies"]
 
 
+def test_excel_unicode_text(tmp_path, reference):
+    # Excel's "Texte Unicode (*.txt)": UTF-16 with its byte order mark, tabs.
+    path = write_excel_csv(tmp_path / "unicode.txt", ROWS, "utf-16", "\t", "\r\n")
+    assert path.read_bytes()[:2] == b"\xff\xfe"
+
+    _, workbook = enrich(path)
+
+    assert_same_as_reference(workbook, reference)
+
+
 def test_csv_with_accents_that_is_not_utf_8_is_read_as_windows_1252(tmp_path):
     path = tmp_path / "accents.csv"
     write_pix_csv(path, ROWS[:6], encoding="cp1252")
@@ -250,6 +260,20 @@ def test_dates_stay_dates(tmp_path, suffix):
     assert second.number_format == "dd/mm/yyyy"
     # A date typed as text stays the text it was.
     assert text.value == "19/07/1992" and text.data_type == "s"
+
+
+def test_a_date_where_a_level_belongs_is_an_anomaly_still_shown_as_a_date(tmp_path):
+    table = as_table([pixfiles.candidate(1, score=452)])
+    table[1][FIRST_LEVEL] = datetime.date(2025, 5, 12)
+    path = write_xlsx(tmp_path / "date_niveau.xlsx", table)
+
+    result, workbook = enrich(path)
+
+    cell = workbook[RESULTS].cell(2, FIRST_LEVEL + 1)
+    assert cell.value == datetime.datetime(2025, 5, 12)
+    assert cell.number_format == "dd/mm/yyyy"
+    assert _is_highlighted(cell)
+    assert "12/05/2025" in result.stdout or "2025-05-12" in result.stdout
 
 
 def test_a_table_away_from_the_first_column_keeps_its_letters(tmp_path):
@@ -364,6 +388,29 @@ def test_spreadsheet_title_lines_are_kept_above_the_header(tmp_path, reference):
     assert all(cell is None for cell in results[1])
     assert results[2][:2] == [None, "Classe 2nde B"]
     assert results[3:] == reference["results"]
+
+
+def test_blank_rows_above_a_spreadsheet_table_keep_row_numbers(tmp_path):
+    # Spreadsheet readers also drop empty rows on top: the header stays on
+    # its row, so the rows the Anomalies sheet names are the file's rows.
+    rows = [dict(ROWS[4], Statut="Absent")]
+    path = write_xlsx(tmp_path / "bas.xlsx", [[], [], *as_table(rows)])
+
+    result, workbook = enrich(path)
+
+    results = values(workbook[RESULTS])
+    assert results[2][: len(PIX_HEADER)] == PIX_HEADER
+    assert results[3][STATUS] == "Absent"
+    assert "ligne 4, colonne « G (Statut) » : Absent" in result.stdout
+
+
+def test_a_table_far_below_blank_rows_is_still_found(tmp_path):
+    path = write_xlsx(tmp_path / "loin.xlsx", [[]] * 60 + as_table(ROWS[:3]))
+
+    result, workbook = enrich(path)
+
+    assert values(workbook[RESULTS])[60][: len(PIX_HEADER)] == PIX_HEADER
+    assert "3 candidats lus" in result.stdout
 
 
 # ---- Several sheets -------------------------------------------------------------

@@ -170,6 +170,23 @@ def test_not_a_spreadsheet_or_csv(tmp_path, name, content):
     assert_refused(tmp_path, path, says="n'est ni un CSV ni un classeur lisible")
 
 
+@pytest.mark.parametrize(
+    "encoding, breaking",
+    [
+        ("utf-8-sig", "Validée;\n".encode("cp1252")),
+        # A lone surrogate: half of a character.
+        ("utf-16", b"\x00\xd8A\x00"),
+    ],
+)
+def test_csv_whose_bytes_break_the_encoding_it_announces(tmp_path, encoding, breaking):
+    # A byte order mark, then bytes of another encoding: no reading is right.
+    path = tmp_path / "melange.csv"
+    text = ";".join(PIX_HEADER) + "\n"
+    path.write_bytes(text.encode(encoding) + breaking)
+    sentence = assert_refused(tmp_path, path, says="annonce l'encodage")
+    assert "UTF-" in sentence
+
+
 def test_text_that_is_not_a_results_table(tmp_path):
     path = tmp_path / "lettre.txt"
     path.write_text("Bonjour,\nvoici les résultats.\nCordialement\n", encoding="utf-8")

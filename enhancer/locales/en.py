@@ -317,6 +317,9 @@ ERRORS = {
     "the results from Pix again.",
     "not_a_table": 'The file "{path}" is neither a CSV file nor a readable '
     "workbook: give Pix's CSV export or an .xlsx/.ods workbook.",
+    "bad_encoding": 'The file "{path}" announces the {encoding} encoding but '
+    "holds characters in another: save it again as CSV UTF-8 from Excel or "
+    "LibreOffice, then run again.",
     "corrupted": 'The workbook "{path}" is damaged or incomplete ({reason}): '
     "open it and save it again, or start again from Pix's CSV export.",
     "password": 'The workbook "{path}" is protected by a password: save a copy '

@@ -337,6 +337,9 @@ ERRORS = {
     "en-tête : téléchargez à nouveau les résultats depuis Pix.",
     "not_a_table": "Le fichier « {path} » n'est ni un CSV ni un classeur "
     "lisible : donnez l'export CSV de Pix ou un classeur .xlsx/.ods.",
+    "bad_encoding": "Le fichier « {path} » annonce l'encodage {encoding} mais "
+    "contient des caractères dans un autre : enregistrez-le à nouveau en CSV "
+    "UTF-8 depuis Excel ou LibreOffice, puis relancez.",
     "corrupted": "Le classeur « {path} » est endommagé ou incomplet ({reason}) :"
     " ouvrez-le et enregistrez-le à nouveau, ou repartez de l'export CSV de Pix.",
     "password": "Le classeur « {path} » est protégé par un mot de passe : "
