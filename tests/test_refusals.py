@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import random
+import re
 import struct
 import subprocess
 import sys
@@ -701,3 +702,23 @@ def test_zip_bomb_members_are_checked_as_they_really_expand(tmp_path):
     path.write_bytes(bytes(data))
 
     assert_refused(tmp_path, path, says="est endommagé ou incomplet")
+
+
+# ---- The README's list of common errors -------------------------------------
+
+
+def test_readme_quotes_the_messages_as_the_command_says_them():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Fichiers acceptés et erreurs courantes")[1]
+    section = section.split("\n## ")[0]
+    quoted = [
+        snippet
+        for line in section.splitlines()
+        if line.startswith("| `")
+        for snippet in re.findall(r"`([^`]+)`", line.split(" | ")[0])
+    ]
+    assert len(quoted) >= 15
+    sentences = [re.sub(r"\{[^}]*\}", "…", text) for text in fr.ERRORS.values()]
+    for snippet in quoted:
+        pattern = ".*?".join(re.escape(part) for part in snippet.split("…"))
+        assert any(re.search(pattern, text) for text in sentences), snippet
