@@ -13,8 +13,11 @@ from enhancer.worksheet import FastWorksheet
 
 # How many anomalies the run's output lists before summing up the rest.
 SHOWN_IN_OUTPUT = 20
-# Excel refuses more hyperlinks than this on one sheet.
-MAX_LINKS = 65_530
+# How many rows a sheet links to; past them, the row number alone. xlsxwriter
+# keeps every link in memory until the workbook is closed (about 0.8 KB
+# each), so a cap keeps memory flat however many rows a file has. Excel's
+# own limit is 65,530 links per sheet.
+MAX_LINKS = 1_000
 
 
 @dataclass
