@@ -8,6 +8,7 @@ zip of binary records); .xlsm is an .xlsx whose main part says "macro-enabled";
 import datetime
 import os
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -40,7 +41,7 @@ def write_xlsm(path: Path, table: list, sheet: str = "Feuille1") -> Path:
     return path
 
 
-# ---- OpenDocument spreadsheet -------------------------------------------
+# OpenDocument spreadsheet.
 
 _ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 _ODS_MANIFEST = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -112,7 +113,7 @@ def _ods_cell(value) -> str:
     )
 
 
-# ---- Excel binary workbook (.xlsb) ----------------------------------------
+# Excel binary workbook (.xlsb).
 
 # Record types of MS-XLSB used here.
 _BEGIN_BOOK, _END_BOOK = 0x83, 0x84
@@ -227,7 +228,7 @@ def _xlsb_cell(column: int, value) -> bytes:
     raise TypeError(f"no .xlsb cell for {value!r}")
 
 
-# ---- LibreOffice at test time -----------------------------------------------
+# LibreOffice at test time.
 
 SOFFICE_MISSING = "LibreOffice (soffice) is not installed"
 UNO_MISSING = "no Python with LibreOffice's uno module (Debian: python3-uno)"
@@ -323,28 +324,33 @@ ENCRYPT_FILTERS = {
 
 def encrypt(source: Path, target: Path, python: str, password: str = "secret"):
     """Save ``source`` as ``target``, encrypted by LibreOffice with a password."""
+    command = [
+        python,
+        "-c",
+        _ENCRYPT,
+        SOFFICE,
+        "",
+        str(target),
+        ENCRYPT_FILTERS[target.suffix],
+        password,
+    ]
     with tempfile.TemporaryDirectory() as scratch:
         # LibreOffice leaves lock files beside what it opens: work on a copy.
-        copy = Path(shutil.copy(source, scratch))
-        result = subprocess.run(
-            [
-                python,
-                "-c",
-                _ENCRYPT,
-                SOFFICE,
-                str(copy),
-                str(target),
-                ENCRYPT_FILTERS[target.suffix],
-                password,
-            ],
-            capture_output=True,
+        command[4] = str(shutil.copy(source, scratch))
+        # Its own process group, so a hung soffice is ended with it.
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             text=True,
-            timeout=180,
-            check=False,
+            start_new_session=True,
             env={**os.environ, "PYTHONPATH": ""},
         )
-    if result.returncode != 0 or not target.exists():
-        raise RuntimeError(
-            f"LibreOffice did not encrypt {source.name}:\n{result.stderr}"
-        )
+        try:
+            output, _ = process.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            output, _ = process.communicate()
+    if process.returncode != 0 or not target.exists():
+        raise RuntimeError(f"LibreOffice did not encrypt {source.name}:\n{output}")
     return target

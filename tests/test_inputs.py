@@ -89,7 +89,7 @@ def test_reference_is_the_pristine_export(reference):
     assert "40 candidats lus" in reference["output"]
 
 
-# ---- CSV: encodings, separators, quoting, line ends ------------------------
+# CSV: encodings, separators, quoting, line ends.
 
 
 def write_excel_csv(path, rows, encoding, separator, line_end):
@@ -177,7 +177,7 @@ def test_csv_with_accents_that_is_not_utf_8_is_read_as_windows_1252(tmp_path):
     assert results[0][COMMENT] == "Commentaire jury pour l\u2019organisation"
 
 
-# ---- Spreadsheets ------------------------------------------------------------
+# Spreadsheets.
 
 
 def _xls(path: Path, table: list) -> Path:
@@ -290,7 +290,7 @@ def test_a_table_away_from_the_first_column_keeps_its_letters(tmp_path):
     assert results[1][1 + STATUS] == "Rejetée"
 
 
-# ---- CSV cell types ---------------------------------------------------------
+# CSV cell types.
 
 
 def test_csv_cell_types(tmp_path):
@@ -354,7 +354,7 @@ def test_quoted_fields_holding_separators_and_line_breaks(tmp_path):
     assert len(results) == 5
 
 
-# ---- Title lines above the header ---------------------------------------------
+# Title lines above the header.
 
 
 def test_csv_title_lines_are_kept_above_the_header(tmp_path):
@@ -413,7 +413,7 @@ def test_a_table_far_below_blank_rows_is_still_found(tmp_path):
     assert "3 candidats lus" in result.stdout
 
 
-# ---- Several sheets -------------------------------------------------------------
+# Several sheets.
 
 
 NOTES = [["Notes de la référente"], ["Relancer les absents"]]
@@ -467,7 +467,7 @@ def test_a_single_results_sheet_names_no_other(tmp_path):
     assert "--sheet" not in result.stdout
 
 
-# ---- Statuses ---------------------------------------------------------------------
+# Statuses.
 
 
 def test_statuses_are_compared_without_case_accents_or_spaces(tmp_path):
@@ -506,7 +506,7 @@ def test_unknown_statuses_are_kept_reported_and_get_no_level(tmp_path):
     assert "ligne 3, colonne « G (Statut) » : Absent" in result.stdout
 
 
-# ---- Values by Pix's rules ---------------------------------------------------------
+# Values by Pix's rules.
 
 
 def _is_highlighted(cell) -> bool:

@@ -148,7 +148,7 @@ def enrich_or_refuse(path: Path):
     return openpyxl.load_workbook(output)
 
 
-# ---- Expected values ------------------------------------------------------------
+# Expected values.
 
 
 def _csv_value(value):
@@ -202,7 +202,7 @@ def assert_cells_kept(workbook, titles: list, rows: list):
             assert _same(written[c], expected), (r, c, written[c], expected)
 
 
-# ---- Random tables ----------------------------------------------------------------
+# Random tables.
 
 
 @SETTINGS
@@ -271,7 +271,7 @@ def test_random_workbook_tables(titles, rows):
         assert_cells_kept(workbook, kept(titles), kept(rows))
 
 
-# ---- Random bytes -------------------------------------------------------------------
+# Random bytes.
 
 
 def _pristine_xlsx() -> bytes:

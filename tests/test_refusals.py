@@ -75,7 +75,7 @@ def pix_csv(folder: Path, rows=ROWS, name="resultats.csv") -> Path:
     return write_pix_csv(folder / name, rows)
 
 
-# ---- The input path -------------------------------------------------------------
+# The input path.
 
 
 def test_missing_file(tmp_path):
@@ -144,7 +144,7 @@ def test_workbook_with_only_a_header(tmp_path):
     assert_refused(tmp_path, path, says="aucun candidat sous son en-tête")
 
 
-# ---- Not a results table ---------------------------------------------------------
+# Not a results table.
 
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
@@ -232,7 +232,7 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-# ---- Password-protected workbooks ------------------------------------------------
+# Password-protected workbooks.
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +272,7 @@ def test_a_renamed_xls_is_not_taken_for_an_encrypted_workbook(tmp_path):
     assert f"{len(ROWS)} candidats lus" in result.stdout
 
 
-# ---- Not a complete results table --------------------------------------------------
+# Not a complete results table.
 
 
 def test_no_score_column(tmp_path):
@@ -333,7 +333,7 @@ def test_error_messages_stay_one_line_whatever_the_header_holds(tmp_path):
     assert "Nom de famille" in sentence and "…" in sentence
 
 
-# ---- Beyond Excel's limits -----------------------------------------------------------
+# Beyond Excel's limits.
 
 
 def _rows_csv(folder: Path, blank_rows: int) -> Path:
@@ -398,7 +398,7 @@ def test_a_title_line_longer_than_excel_holds(tmp_path):
     assert_refused(tmp_path, path, says="La ligne 1 de")
 
 
-# ---- The output ---------------------------------------------------------------------
+# The output.
 
 
 def test_output_folder_missing(tmp_path):
@@ -474,7 +474,7 @@ def test_refusal_from_a_real_process(tmp_path):
     assert snapshot(tmp_path) == before
 
 
-# ---- Safety: no formula, no link --------------------------------------------------
+# Safety: no formula, no link.
 
 
 DANGEROUS = [
@@ -566,7 +566,7 @@ def _is_data(sheet, cell) -> bool:
     return True
 
 
-# ---- Zip bombs --------------------------------------------------------------------
+# Zip bombs.
 
 
 def _deflated(data: bytes) -> bytes:
@@ -704,7 +704,7 @@ def test_zip_bomb_members_are_checked_as_they_really_expand(tmp_path):
     assert_refused(tmp_path, path, says="est endommagé ou incomplet")
 
 
-# ---- The README's list of common errors -------------------------------------
+# The README's list of common errors.
 
 
 def test_readme_quotes_the_messages_as_the_command_says_them():
