@@ -5,6 +5,7 @@ errors into one sentence on stderr and exit code 1; real bugs still show a
 traceback.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +13,9 @@ from typing import Annotated
 import typer
 
 from enhancer.locales import en, fr
+
+# From how many rows (estimated) a run in a terminal shows a progress bar.
+PROGRESS_MIN_ROWS = 5_000
 
 
 def _help(key: str) -> str:
@@ -92,7 +96,13 @@ def enrich(
         drop_personal=no_personal_data,
         formulas=formulas,
     )
-    report = _guarded(texts, lambda: run(_expand(inputs, output), options))
+
+    def action():
+        paths = _expand(inputs, output)
+        with _progress_bar(paths, texts) as progress:
+            return run(paths, options, progress)
+
+    report = _guarded(texts, action)
     for line in report_lines(report, texts):
         typer.echo(line)
 
@@ -159,6 +169,34 @@ def _expand(inputs: list, output: Path | None = None) -> list:
         else:
             paths.append(path)
     return paths
+
+
+@contextmanager
+def _progress_bar(paths: list, texts):
+    """A progress callback drawing a bar on stderr, for a long run in a
+    terminal; None otherwise, so scripts and CI logs stay quiet."""
+    import sys
+
+    from enhancer.row_count import estimated_rows
+
+    # A file that cannot tell its rows cheaply (.ods, .xls) gets no bar.
+    total = estimated_rows(paths) if sys.stderr.isatty() else None
+    if total is None or total < PROGRESS_MIN_ROWS:
+        yield None
+        return
+
+    # rich comes with typer; it is imported only when a bar is shown.
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(texts.MESSAGES["progress"], total=total)
+
+        def advance(count: int) -> None:
+            # The total is an estimate: a longer file stretches the bar.
+            bar.update(task, completed=count, total=max(total, count))
+
+        yield advance
 
 
 def _guarded(texts, action):

@@ -305,6 +305,7 @@ MESSAGES = {
     "empty_value": "(empty)",
     "privacy": "Columns left out (personal data): {columns}.",
     "interrupted": "Interrupted: no file was written.",
+    "progress": "Enriching",
 }
 
 ERRORS = {

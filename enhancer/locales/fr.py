@@ -322,6 +322,7 @@ MESSAGES = {
     "empty_value": "(vide)",
     "privacy": "Colonnes retirées (données personnelles) : {columns}.",
     "interrupted": "Interrompu : aucun fichier n'a été écrit.",
+    "progress": "Enrichissement",
 }
 
 ERRORS = {
