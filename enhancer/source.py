@@ -6,11 +6,13 @@ from pathlib import Path
 
 from enhancer import errors
 from enhancer.header import Layout, find_layout, first_rows
-from enhancer.reference import EXCEL_MAX_CELL_CHARS
+from enhancer.reference import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS
 from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
 from enhancer.values import is_blank
 
 INPUT_EXTENSIONS = (".csv", ".tsv", ".txt") + SPREADSHEET_EXTENSIONS
+# Excel's columns, less the three the tool may add.
+MAX_INPUT_COLUMNS = EXCEL_MAX_COLUMNS - 3
 
 
 @dataclass
@@ -45,6 +47,7 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
     preview = first_rows(rows)
     layout = find_layout(preview, path.name)
     _check_header_length(layout, path.name)
+    _check_width(preview, path.name)
     start = layout.first_data_row
     data = chain(preview[start:], rows)
 
@@ -77,6 +80,17 @@ def _check_header_length(layout: Layout, source: str) -> None:
             if length > EXCEL_MAX_CELL_CHARS:
                 row = layout.header_row + 1
                 raise errors.CellTooLong(path=source, row=row, length=length)
+
+
+def _check_width(rows: list, source: str) -> None:
+    # The tool adds its own columns (a file column, the global level and
+    # its description); Excel has no column beyond its last. Empty fields
+    # at the end of a line (a CSV's trailing separators) take no column.
+    for row in rows:
+        if len(row) > MAX_INPUT_COLUMNS and not all(
+            is_blank(cell) for cell in row[MAX_INPUT_COLUMNS:]
+        ):
+            raise errors.TooManyColumns(path=source)
 
 
 def _check_file(path: Path) -> bytes:

@@ -28,7 +28,11 @@ from typer.testing import CliRunner
 from enhancer import output as output_module
 from enhancer.cli import app
 from enhancer.locales import fr
-from enhancer.reference import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS
+from enhancer.reference import (
+    EXCEL_MAX_CELL_CHARS,
+    EXCEL_MAX_COLUMNS,
+    EXCEL_MAX_ROWS,
+)
 from tests import spreadsheets
 from tests.libreoffice import SOFFICE
 from tests.pixfiles import PIX_HEADER, as_table, session, write_pix_csv, write_xlsx
@@ -364,6 +368,33 @@ def test_a_candidate_on_excels_last_row_is_kept(tmp_path):
     last = next(sheet.iter_rows(min_row=EXCEL_MAX_ROWS, values_only=True))
     assert last[STATUS] == ROWS[1]["Statut"]
     workbook.close()
+
+
+def _widened(path: Path, line: int, extra: str) -> Path:
+    lines = path.read_text(encoding="utf-8-sig").split("\n")
+    lines[line] += extra
+    path.write_text("\n".join(lines), encoding="utf-8-sig")
+    return path
+
+
+def test_more_columns_than_excel_holds(tmp_path):
+    path = _widened(pix_csv(tmp_path), 2, ";" * EXCEL_MAX_COLUMNS + "loin")
+    sentence = assert_refused(tmp_path, path, says="plus de colonnes qu'Excel")
+    assert "16 384" in sentence
+
+
+def test_empty_fields_beyond_excels_last_column_are_no_columns(tmp_path):
+    # Trailing separators hold nothing: the file is accepted.
+    path = _widened(pix_csv(tmp_path), 2, ";" * EXCEL_MAX_COLUMNS)
+    result = run("enrich", path)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_late_row_wider_than_the_table(tmp_path):
+    rows = [ROWS[n % len(ROWS)] for n in range(40)]
+    path = _widened(pix_csv(tmp_path, rows), 38, ";" * 40 + "hors tableau")
+    sentence = assert_refused(tmp_path, path, says="La ligne 39 de")
+    assert "au-delà de la dernière colonne" in sentence
 
 
 def test_a_cell_longer_than_excel_holds(tmp_path):
