@@ -241,6 +241,48 @@ def to_xls(source: Path, folder: Path) -> Path:
     return convert([source], "xls", folder)[0]
 
 
+# Calc's CSV import options, by position: separator ";" (59), text in
+# double quotes (34), UTF-8 (76), from line 1, default column types, French
+# (1036), as a French user confirms the import dialog for Pix's export.
+PIX_CSV_IMPORT = "CSV:59,34,76,1,,1036"
+
+
+def save_csv_as(source: Path, target: str, folder: Path) -> Path:
+    """A CSV opened in LibreOffice Calc and saved as ``target`` (ods, xlsx...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pix-lo-profile-") as profile:
+        command = [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nolockcheck",
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            f"--infilter={PIX_CSV_IMPORT}",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(source),
+        ]
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            output, _ = process.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            output, _ = process.communicate()
+    made = folder / f"{source.stem}.{target.split(':')[0]}"
+    if not made.exists():
+        raise RuntimeError(f"LibreOffice did not save {made.name}:\n{output}")
+    return made
+
+
 def uno_python() -> str | None:
     """A Python that can import LibreOffice's uno module, if there is one."""
     candidates = [sys.executable, "/usr/bin/python3", shutil.which("python3")]

@@ -19,6 +19,7 @@ from enhancer.anomalies import SHOWN_IN_OUTPUT
 from enhancer.cli import app
 from enhancer.locales import fr
 from enhancer.reference import ANOMALY_COLOUR, COMPETENCES
+from enhancer.text import header_text
 from tests import pixfiles, spreadsheets
 from tests.libreoffice import MISSING as SOFFICE_MISSING
 from tests.libreoffice import SOFFICE
@@ -210,6 +211,56 @@ def test_spreadsheet_formats_give_the_same_workbook(tmp_path, reference, suffix)
     assert_same_as_reference(workbook, reference)
     assert "Feuille utilisée : « Feuille1 »." in result.stdout
     assert "40 candidats lus" in result.stdout
+
+
+@pytest.mark.parametrize("target", ["ods", "xls", "xlsx"])
+def test_workbooks_saved_by_libreoffice_give_the_same_workbook(
+    tmp_path, reference, target
+):
+    # As a user's "Save as" writes them, with LibreOffice's own styles,
+    # repeated empty rows and columns, and settings.
+    if SOFFICE is None:
+        pytest.skip(SOFFICE_MISSING)
+    from tests.libreoffice import convert
+
+    (tmp_path / "source").mkdir()
+    source = write_xlsx(tmp_path / "source" / "session.xlsx", as_table(ROWS))
+    path = convert([source], target, tmp_path / "saved")[0]
+
+    _, workbook = enrich(path)
+
+    assert_same_as_reference(workbook, reference)
+
+
+@pytest.mark.parametrize("target", ["ods", "xlsx"])
+def test_the_export_opened_in_calc_and_saved_gives_the_same_workbook(
+    tmp_path, reference, target
+):
+    # The export opened in a French Calc and saved: "12/05/2025" is now a
+    # date, kept as a date, and the same candidates get the same levels.
+    if SOFFICE is None:
+        pytest.skip(SOFFICE_MISSING)
+    (tmp_path / "source").mkdir()
+    source = write_pix_csv(tmp_path / "source" / "export.csv", ROWS)
+    path = spreadsheets.save_csv_as(source, target, tmp_path / "saved")
+
+    _, workbook = enrich(path)
+
+    sheet = workbook[RESULTS]
+    results = values(sheet)
+    codes = [PIX_HEADER.index(code) for code in COMPETENCES]
+    # Calc may take the header's "1.1" for a number: it stays what Calc made.
+    assert [header_text(results[0][c]) for c in codes] == list(COMPETENCES)
+    passed = PIX_HEADER.index("Date de passage de la certification")
+    assert sheet.cell(2, passed + 1).number_format == "dd/mm/yyyy"
+    as_text = [
+        [f"{v:%d/%m/%Y}" if isinstance(v, datetime.datetime) else v for v in row]
+        for row in results
+    ]
+    expected = [list(row) for row in reference["results"]]
+    for column in codes:
+        expected[0][column] = results[0][column]
+    assert as_text == expected
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".xlsb", ".xls"])
