@@ -101,9 +101,14 @@ def _check_expansion(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
 
+    # Member by member: incompressible padding (an image) beside a bomb
+    # must not hide it.
     expanded = sum(member.file_size for member in members)
-    packed = sum(member.compress_size for member in members) or 1
-    too_dense = expanded > _RATIO_FLOOR and expanded / packed > MAX_RATIO
+    too_dense = any(
+        member.file_size > _RATIO_FLOOR
+        and member.file_size > MAX_RATIO * max(member.compress_size, 1)
+        for member in members
+    )
     if expanded > MAX_EXPANDED_BYTES or too_dense:
         raise errors.WorkbookTooBig(path=path.name, size=expanded // 1024**2)
 

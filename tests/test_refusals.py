@@ -680,9 +680,15 @@ def _write_zip(path: Path, members: list) -> Path:
     return path
 
 
-def _zip_bomb(path: Path, expanded_mib: int) -> Path:
-    """A real workbook whose sheet is rows upon rows of cells."""
+def _zip_bomb(path: Path, expanded_mib: int, padding: int = 0) -> Path:
+    """A real workbook whose sheet is rows upon rows of cells, and padding
+    bytes that do not compress, to lower the workbook's overall ratio."""
     members = []
+    if padding:
+        noise = random.Random(9).randbytes(padding)
+        members.append(
+            ("xl/media/image1.png", [_deflated(noise)], zlib.crc32(noise), padding)
+        )
     with zipfile.ZipFile(_write(path, _good_xlsx(path.parent))) as archive:
         for member in archive.infolist():
             data = archive.read(member)
@@ -700,10 +706,16 @@ def _zip_bomb(path: Path, expanded_mib: int) -> Path:
     return _write_zip(path, members)
 
 
-@pytest.mark.parametrize("expanded_mib", [200, 3600], ids=["dense", "huge"])
-def test_zip_bomb_is_refused_before_it_is_expanded(tmp_path, monkeypatch, expanded_mib):
-    path = _zip_bomb(tmp_path / "bombe.xlsx", expanded_mib)
-    assert path.stat().st_size < expanded_mib * 1024**2 / 200
+@pytest.mark.parametrize(
+    "expanded_mib, padding",
+    [(200, 0), (3600, 0), (200, 4 * 1024**2)],
+    ids=["dense", "huge", "padded"],
+)
+def test_zip_bomb_is_refused_before_it_is_expanded(
+    tmp_path, monkeypatch, expanded_mib, padding
+):
+    path = _zip_bomb(tmp_path / "bombe.xlsx", expanded_mib, padding)
+    assert path.stat().st_size < expanded_mib * 1024**2 / 200 + padding
     with zipfile.ZipFile(path) as archive:
         assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > 150 * 1024**2
 
