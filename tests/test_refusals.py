@@ -521,6 +521,7 @@ DANGEROUS = [
     "mailto:quelqu.un@exemple.invalid",
     "<r>texte</r>",
     "_x0041_",
+    "\x1b[31mrouge\x1b[0m",
 ]
 
 
@@ -559,6 +560,9 @@ def test_no_value_becomes_a_formula_or_a_link(tmp_path, suffix):
     result = run("enrich", path, "-o", output)
 
     assert result.exit_code == 0, result.output
+    # The run's output lists them without their line breaks or escapes.
+    assert "\r" not in result.stdout and "\x1b" not in result.stdout
+    assert "ligne 2, colonne « G (Statut) » : =1+1 (" in result.stdout
     workbook = openpyxl.load_workbook(output)
     results = workbook[fr.SHEETS["results"]]
     columns = [PIX_HEADER.index(name) for name in ("Nom", "Statut", "Nombre de Pix")]
