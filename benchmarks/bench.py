@@ -10,15 +10,17 @@ and several rounds each, every approach as its own process:
       (pandas_way.py), skipped when pandas is not installed.
 
 It prints the medians, the ratios a/b and a/c, and each process's peak
-memory (from the rusage os.wait4 returns for the child); the same for a
-50-row file; and, for spreadsheet input, the tool enriching the same rows
-from an .xlsx against the CSV, and python-calamine's reading alone.
+memory (from the rusage os.wait4 returns for the child, see measure.py);
+the same for a 50-row file; and, for spreadsheet input, the tool enriching
+the same rows from an .xlsx against the CSV, and python-calamine's reading
+alone.
 
     python benchmarks/bench.py [--rows N] [--rounds K] [--growth]
 """
 
 import argparse
 import importlib.util
+import json
 import os
 import platform
 import random
@@ -26,7 +28,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -225,21 +226,17 @@ def _growth(folder: Path) -> list:
 
 
 def _measure(command: list) -> Run:
-    """Run a command; its wall time, and its CPU time and peak memory as the
-    kernel accounted them for that child alone (os.wait4)."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
-            errors.seek(0)
-            message = errors.read().decode(errors="replace")
-            raise SystemExit(f"{' '.join(command)} failed:\n{message}")
-    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-    scale = 1024**2 if sys.platform == "darwin" else 1024
-    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / scale)
+    """Run a command through measure.py: its wall time, and its CPU time and
+    peak memory as the kernel accounted them for that child alone."""
+    result = subprocess.run(
+        [sys.executable, str(HERE / "measure.py"), *command],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    return Run(**json.loads(result.stdout))
 
 
 def _table(results) -> None:
