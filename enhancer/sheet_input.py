@@ -44,13 +44,19 @@ def open_sheet(path: Path, sheet_name: str | None):
                 )
             return _rows(workbook, sheet_name), sheet_name, []
 
-        with_results = [name for name in names if _has_results(workbook, name)]
+        # calamine parses a whole sheet to give its first rows: the chosen
+        # one is kept, not parsed a second time.
+        with_results, chosen = [], None
+        for name in names:
+            sheet = workbook.get_sheet_by_name(name)
+            if _has_results(sheet):
+                with_results.append(name)
+                chosen = sheet if chosen is None else chosen
     except (CalamineError, ValueError, OSError) as error:
         raise errors.CorruptedWorkbook(path=path.name, reason=_reason(error))
     if not with_results:
         raise errors.NoResultsSheet(path=path.name, sheets=", ".join(names))
-    chosen = with_results[0]
-    return _rows(workbook, chosen), chosen, with_results[1:]
+    return _sheet_rows(chosen), with_results[0], with_results[1:]
 
 
 def _open_workbook(path: Path):
@@ -113,8 +119,7 @@ def _check_expansion(path: Path) -> None:
         raise errors.WorkbookTooBig(path=path.name, size=expanded // 1024**2)
 
 
-def _has_results(workbook, name: str) -> bool:
-    sheet = workbook.get_sheet_by_name(name)
+def _has_results(sheet) -> bool:
     return holds_results(first_rows(_sheet_rows(sheet)))
 
 
