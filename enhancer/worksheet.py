@@ -39,6 +39,11 @@ _MARKUP_START, _MARKUP_END = "<r>", "</r>"
 # or trailing spaces need an attribute. Such strings take xlsxwriter's path.
 _NEEDS_ESCAPING = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
+# Formula results Excel reads as errors, not text.
+_FORMULA_ERRORS = frozenset(
+    ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")
+)
+
 # Column letters by index, filled as columns are first written.
 _COLUMN_NAMES = {}
 
@@ -147,6 +152,14 @@ class FastWorksheet(Worksheet):
             style = self._style(cell.format, row, col)
             text = cell.string
             return f'<c r="{ref}"{style} t="inlineStr"><is><t>{text}</t></is></c>'
+        if kind is CellFormulaTuple and _is_text_result(cell.value):
+            # The formula mode's level formulas, with their text result.
+            style = self._style(cell.format, row, col)
+            formula, value = (
+                self._escape_data(cell.formula),
+                self._escape_data(cell.value),
+            )
+            return f'<c r="{ref}"{style} t="str"><f>{formula}</f><v>{value}</v></c>'
         return None
 
     def _write_cell(self, row: int, col: int, cell) -> None:
@@ -235,6 +248,11 @@ def _is_plain(string: str) -> bool:
     return not (
         _NEEDS_ESCAPING.search(string) or string[:1].isspace() or string[-1:].isspace()
     )
+
+
+def _is_text_result(value) -> bool:
+    """Whether a formula's cached result is text, neither empty nor an error."""
+    return value.__class__ is str and value != "" and value not in _FORMULA_ERRORS
 
 
 def _column_name(col: int) -> str:
