@@ -10,7 +10,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from tests.pixfiles import (  # noqa: E402
+from tests.pixfiles import (
     GUIDE_HEADER,
     as_table,
     guide_row,
