@@ -77,6 +77,7 @@ class Result:
 def main() -> None:
     options = _arguments()
     print(_machine())
+    _compile_package()
     with tempfile.TemporaryDirectory(prefix="pix-bench-") as folder:
         folder = Path(folder)
         big = _export(folder / "resultats.csv", options.rows)
@@ -118,6 +119,15 @@ def _machine() -> str:
         f"Machine: {os.cpu_count()} cores, {cpu}, "
         f"Python {platform.python_version()} ({platform.system()})"
     )
+
+
+def _compile_package() -> None:
+    """The package's bytecode, as an installed package has it: with
+    PYTHONDONTWRITEBYTECODE set, an editable install would compile its
+    sources again on every run (some 15 ms, a tenth of a 50-row run)."""
+    import compileall
+
+    compileall.compile_dir(HERE.parent / "enhancer", quiet=1)
 
 
 def _export(path: Path, rows: int) -> Path:

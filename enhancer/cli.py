@@ -177,10 +177,14 @@ def _progress_bar(paths: list, texts):
     terminal; None otherwise, so scripts and CI logs stay quiet."""
     import sys
 
+    if not sys.stderr.isatty():
+        yield None
+        return
+
     from enhancer.row_count import estimated_rows
 
     # A file that cannot tell its rows cheaply (.ods, .xls) gets no bar.
-    total = estimated_rows(paths) if sys.stderr.isatty() else None
+    total = estimated_rows(paths)
     if total is None or total < PROGRESS_MIN_ROWS:
         yield None
         return

@@ -20,10 +20,16 @@ def status_key(value) -> str | None:
     """The status ("validated", "rejected", ...) a cell names, or None."""
     if not isinstance(value, str):
         return None
+    if len(value) > _CACHED_STATUS_LENGTH:
+        return STATUS_ALIASES.get(normalise(value))
     return _status_of_text(value)
 
 
 # A file repeats a handful of statuses on every row: normalise each once.
+# Only short texts are kept, so odd cells cannot fill memory.
+_CACHED_STATUS_LENGTH = 100
+
+
 @lru_cache(maxsize=256)
 def _status_of_text(text: str) -> str | None:
     return STATUS_ALIASES.get(normalise(text))
