@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from xlsxwriter.utility import xl_col_to_name
 
 from enhancer.text import header_text
-from enhancer.worksheet import FastWorksheet
+from enhancer.worksheet import add_fast_sheet
 
 # How many anomalies the run's output lists before summing up the rest.
 SHOWN_IN_OUTPUT = 20
@@ -37,12 +37,7 @@ class AnomalySheet:
     """The Anomalies sheet, written as anomalies turn up."""
 
     def __init__(self, workbook, formats: dict, texts, results_sheet_name: str):
-        self.sheet = workbook.add_worksheet(
-            texts.SHEETS["anomalies"], worksheet_class=FastWorksheet
-        )
-        self.sheet.date_format = formats["date"]
-        self.sheet.datetime_format = formats["datetime"]
-        self.sheet.time_format = formats["time"]
+        self.sheet = add_fast_sheet(workbook, texts.SHEETS["anomalies"], formats)
         self.texts = texts
         self.formats = formats
         self.results = results_sheet_name

@@ -135,6 +135,12 @@ class OutputExists(PixError):
     key = "output_exists"
 
 
+class OutputIsFolder(PixError):
+    """The output path names a folder, which --force must not replace."""
+
+    key = "output_is_folder"
+
+
 class OutputFolderMissing(PixError):
     """The output's folder does not exist."""
 

@@ -21,9 +21,9 @@ def check_output(output: Path, inputs: list, force: bool) -> None:
             raise errors.OutputIsInput(path=output.name)
         if output.resolve() == path.resolve():
             raise errors.OutputIsInput(path=output.name)
-    if output.exists() and not force:
-        raise errors.OutputExists(path=str(output))
     if output.is_dir():
+        raise errors.OutputIsFolder(path=str(output))
+    if output.exists() and not force:
         raise errors.OutputExists(path=str(output))
     if not output.parent.is_dir():
         raise errors.OutputFolderMissing(path=str(output.parent))

@@ -20,7 +20,7 @@ from enhancer.reference import (
     NO_VALUE,
 )
 from enhancer.text import header_text
-from enhancer.worksheet import FastWorksheet
+from enhancer.worksheet import add_fast_sheet
 
 MIN_WIDTH, MAX_WIDTH = 6, 40
 LEVEL_WIDTH, DESCRIPTION_WIDTH = 20, 70
@@ -34,12 +34,7 @@ class ResultsSheet:
     """Writes the Résultats sheet row by row."""
 
     def __init__(self, workbook, formats: dict, texts, plan, formulas=False):
-        self.sheet = workbook.add_worksheet(
-            texts.SHEETS["results"], worksheet_class=FastWorksheet
-        )
-        self.sheet.date_format = formats["date"]
-        self.sheet.datetime_format = formats["datetime"]
-        self.sheet.time_format = formats["time"]
+        self.sheet = add_fast_sheet(workbook, texts.SHEETS["results"], formats)
         self.formats = formats
         self.texts = texts
         self.plan = plan

@@ -18,7 +18,7 @@ from enhancer.reference import (
     NO_VALUE,
     STATUSES,
 )
-from enhancer.worksheet import FastWorksheet
+from enhancer.worksheet import add_fast_sheet
 
 # Columns: label (A, merged with B where a table has a single label), then
 # the figures. The competence table uses A for the domain and B for the name.
@@ -69,12 +69,7 @@ class SummarySheet:
 
     def __init__(self, workbook, formats: dict, texts, merged: bool):
         self.workbook = workbook
-        self.sheet = workbook.add_worksheet(
-            texts.SHEETS["summary"], worksheet_class=FastWorksheet
-        )
-        self.sheet.date_format = formats["date"]
-        self.sheet.datetime_format = formats["datetime"]
-        self.sheet.time_format = formats["time"]
+        self.sheet = add_fast_sheet(workbook, texts.SHEETS["summary"], formats)
         self.formats = dict(formats)
         for name, props in _EXTRA_FORMATS.items():
             self.formats[name] = workbook.add_format(props)

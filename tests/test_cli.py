@@ -173,6 +173,18 @@ def test_missing_output_folder_is_one_sentence_and_exit_1(pix_csv, run_cli, tmp_
     assert not output.parent.exists()
 
 
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_output_naming_a_folder_is_refused_even_with_force(
+    pix_csv, run_cli, tmp_path, force
+):
+    folder = tmp_path / "classeurs"
+    folder.mkdir()
+    result = run_cli("enrich", pix_csv, "-o", folder, *force)
+
+    assert_one_sentence_error(result, "output_is_folder", str(folder))
+    assert list(folder.iterdir()) == []
+
+
 def test_failure_midway_leaves_no_workbook(make_input, run_cli, tmp_path):
     # A value beyond the header's last column, far below the rows the
     # header was measured on: found only while writing.

@@ -347,6 +347,8 @@ ERRORS = {
     "another name with -o; the original file is never replaced.",
     "output_exists": 'The file "{path}" already exists: add --force to replace '
     "it, or choose another name with -o.",
+    "output_is_folder": '"{path}" is a folder: give -o the name of the '
+    "workbook to write, folder included (for example folder/group.xlsx).",
     "output_folder_missing": 'The folder "{path}" does not exist: create it or '
     "choose another place with -o.",
     "output_not_writable": 'Cannot write to the folder "{path}" ({reason}): '

@@ -370,6 +370,8 @@ ERRORS = {
     "remplacé.",
     "output_exists": "Le fichier « {path} » existe déjà : ajoutez --force "
     "pour le remplacer, ou choisissez un autre nom avec -o.",
+    "output_is_folder": "« {path} » est un dossier : donnez à -o le nom du "
+    "classeur à écrire, dossier compris (par exemple dossier/groupe.xlsx).",
     "output_folder_missing": "Le dossier « {path} » n'existe pas : créez-le ou"
     " choisissez un autre emplacement avec -o.",
     "output_not_writable": "Impossible d'écrire dans le dossier « {path} » "
