@@ -175,8 +175,9 @@ def text_lines(result: CheckResult, texts) -> list:
     summary = result.summary
     files = ", ".join(table.label for table in result.tables)
     lines = [check_words["title"].format(files=files)]
+    merged = len(result.tables) > 1
     for table in result.tables:
-        lines.extend(table_lines(table, texts))
+        lines.extend(table_lines(table, texts, merged))
     lines.append(
         texts.MESSAGES["rows_read"].format(rows=result.candidates, source=files)
     )

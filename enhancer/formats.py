@@ -17,6 +17,7 @@ FORMATS = {
     "subtitle": {"bold": True, "font_size": 12},
     "wrap": {"text_wrap": True, "valign": "top"},
     "top": {"valign": "top"},
+    "centred": {"align": "center"},
     "note": {"italic": True},
     "anomaly": {"bg_color": ANOMALY_COLOUR, "bold": True},
     # A date that breaks the rules is still shown as a date.

@@ -26,8 +26,9 @@ def report_lines(report, texts) -> list:
     """One short line per fact worth knowing about an enrichment."""
     messages = texts.MESSAGES
     lines = []
+    merged = len(report.tables) > 1
     for table in report.tables:
-        lines.extend(table_lines(table, texts))
+        lines.extend(table_lines(table, texts, merged))
     if report.dropped:
         lines.append(messages["privacy"].format(columns=", ".join(report.dropped)))
     lines.extend(anomaly_lines(report, texts))
@@ -35,10 +36,13 @@ def report_lines(report, texts) -> list:
     return lines
 
 
-def table_lines(table, texts) -> list:
+def table_lines(table, texts, merged: bool = False) -> list:
     messages = texts.MESSAGES
     lines = []
-    if table.sheet is not None:
+    if table.sheet is not None and merged:
+        line = messages["sheet_used_in"].format(sheet=table.sheet, file=table.label)
+        lines.append(line)
+    elif table.sheet is not None:
         lines.append(messages["sheet_used"].format(sheet=table.sheet))
     if table.other_sheets:
         others = ", ".join(

@@ -231,9 +231,12 @@ class ResultsSheet:
                 if out is not None:
                     length = len(header_text(value)) + 2
                     widths[out] = max(widths.get(out, 0), length)
+        # Levels and scores centred, so a "-" lines up with the numbers.
+        centred = {plan.score, *plan.competences.values()}
         for column in range(plan.width):
-            width = widths.get(column, MIN_WIDTH)
-            self.sheet.set_column(column, column, min(max(width, MIN_WIDTH), MAX_WIDTH))
+            width = min(max(widths.get(column, MIN_WIDTH), MIN_WIDTH), MAX_WIDTH)
+            look = self.formats["centred"] if column in centred else None
+            self.sheet.set_column(column, column, width, look)
         self.sheet.set_column(self.level_column, self.level_column, LEVEL_WIDTH)
         self.sheet.set_column(
             self.description_column, self.description_column, DESCRIPTION_WIDTH

@@ -4,53 +4,46 @@ Columns are matched by header; a first column names each row's file; the
 header appears once; a certification number seen twice is an anomaly.
 """
 
-import openpyxl
 import pytest
 
 from enhancer.locales import fr
 from tests import synthesis
+from tests.conftest import open_workbook, sheet_values
 from tests.pixfiles import (
     GUIDE_HEADER,
     PIX_HEADER,
     as_table,
     candidate,
-    guide_row,
+    guide_table,
     session,
+    shifted,
+    write_layout,
     write_pix_csv,
     write_plain_csv,
     write_xlsx,
 )
 from tests.test_summary import assert_charts, assert_figures
 
-EXTENSIONS = {"pix": ".csv", "guide": ".xlsx"}
-
-
-def write(folder, name: str, rows: list, layout: str):
-    path = folder / (name + EXTENSIONS[layout])
-    if layout == "pix":
-        return write_pix_csv(path, rows)
-    return write_xlsx(path, as_table([guide_row(row) for row in rows], GUIDE_HEADER))
-
-
-def shifted(rows: list, by: int) -> list:
-    """The same candidates under other certification numbers."""
-    return [
-        dict(row, **{"Numéro de certification": row["Numéro de certification"] + by})
-        for row in rows
-    ]
-
-
-def read(path) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(path)
-
 
 def results(workbook) -> list:
-    return [list(row) for row in workbook["Résultats"].iter_rows(values_only=True)]
+    return sheet_values(workbook["Résultats"])
 
 
 def anomalies(workbook) -> list:
-    rows = [list(row) for row in workbook["Anomalies"].iter_rows(values_only=True)]
-    return rows[3:]
+    return sheet_values(workbook["Anomalies"])[3:]
+
+
+@pytest.fixture
+def merge(tmp_path, run_cli):
+    """Merge files into groupe.xlsx: the run's result and the workbook."""
+
+    def run(*files):
+        output = tmp_path / "groupe.xlsx"
+        result = run_cli("enrich", *files, "-o", output)
+        assert result.exit_code == 0, result.stderr
+        return result, open_workbook(output)
+
+    return run
 
 
 @pytest.fixture(
@@ -64,19 +57,21 @@ def layouts(request) -> tuple:
 # Two files of each layout.
 
 
-def test_two_files_make_one_table_with_a_file_column(tmp_path, run_cli, layouts):
+def test_two_files_make_one_table_with_a_file_column(tmp_path, merge, layouts):
     first_rows = session(12, seed=3)
     second_rows = shifted(session(9, seed=4), 1000)
     # One candidate of the second file repeats a number of the first.
     second_rows[5]["Numéro de certification"] = 100007
-    first = write(tmp_path, "classe-a", first_rows, layouts[0])
-    second = write(tmp_path, "classe-b", second_rows, layouts[1])
-    output = tmp_path / "groupe.xlsx"
+    first = write_layout(tmp_path, "classe-a", first_rows, layouts[0])
+    second = write_layout(tmp_path, "classe-b", second_rows, layouts[1])
 
-    result = run_cli("enrich", first, second, "-o", output)
+    result, workbook = merge(first, second)
 
-    assert result.exit_code == 0, result.stderr
-    table = results(read(output))
+    # A workbook's sheet is named with its file, since there are several.
+    for path in (first, second):
+        said = f"Feuille utilisée dans {path.name} : « Feuille1 »."
+        assert (said in result.stdout) == (path.suffix == ".xlsx")
+    table = results(workbook)
     header, rows = table[0], table[1:]
     assert len(rows) == 21
     assert header[0] == "Fichier"
@@ -97,7 +92,7 @@ def test_two_files_make_one_table_with_a_file_column(tmp_path, run_cli, layouts)
         f"ligne {duplicate_row}, colonne « B (Numéro de certification) » : 100007 "
         f"(Numéro de certification déjà vu ligne {first_seen})"
     ) in result.stdout
-    assert anomalies(read(output)) == [
+    assert anomalies(workbook) == [
         [
             str(duplicate_row),
             "B (Numéro de certification)",
@@ -108,15 +103,13 @@ def test_two_files_make_one_table_with_a_file_column(tmp_path, run_cli, layouts)
     ]
 
 
-def test_merged_columns_are_the_first_files_then_the_new_ones(tmp_path, run_cli):
-    guide = write(tmp_path, "ancien", session(5, seed=1), "guide")
-    pix = write(tmp_path, "export", shifted(session(5, seed=2), 500), "pix")
-    output = tmp_path / "groupe.xlsx"
+def test_merged_columns_are_the_first_files_then_the_new_ones(tmp_path, merge):
+    guide = write_layout(tmp_path, "ancien", session(5, seed=1), "guide")
+    pix = write_layout(tmp_path, "export", shifted(session(5, seed=2), 500), "pix")
 
-    result = run_cli("enrich", guide, pix, "-o", output)
+    _, workbook = merge(guide, pix)
 
-    assert result.exit_code == 0, result.stderr
-    header = results(read(output))[0]
+    header = results(workbook)[0]
     only_in_pix = [name for name in PIX_HEADER if name not in GUIDE_HEADER]
     only_in_pix.remove("Nombre de Pix")  # the score, matched by its role
     assert header == [
@@ -128,7 +121,7 @@ def test_merged_columns_are_the_first_files_then_the_new_ones(tmp_path, run_cli)
     ]
 
 
-def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, run_cli):
+def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, merge):
     rows = session(6, seed=5)
     first = write_pix_csv(tmp_path / "a.csv", rows)
     # The same columns, reordered, in capitals and without accents.
@@ -137,12 +130,10 @@ def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, r
     table = [[spelled[name] for name in names]]
     table += [[row[name] for name in names] for row in shifted(rows, 100)]
     second = write_plain_csv(tmp_path / "b.csv", table)
-    output = tmp_path / "groupe.xlsx"
 
-    result = run_cli("enrich", first, second, "-o", output)
+    _, workbook = merge(first, second)
 
-    assert result.exit_code == 0, result.stderr
-    table = results(read(output))
+    table = results(workbook)
     assert table[0][1 : 1 + len(PIX_HEADER)] == PIX_HEADER
     for merged, source in zip(table[7:], shifted(rows, 100)):
         assert merged[1 : 1 + len(PIX_HEADER)] == [
@@ -150,18 +141,15 @@ def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, r
         ]
 
 
-def test_synthesis_covers_every_file(tmp_path, run_cli, layouts):
+def test_synthesis_covers_every_file(tmp_path, merge, layouts):
     first_rows = session(20, seed=8)
     second_rows = shifted(session(15, seed=9), 1000)
     second_rows[0]["Numéro de certification"] = 100012
-    first = write(tmp_path, "a", first_rows, layouts[0])
-    second = write(tmp_path, "b", second_rows, layouts[1])
-    output = tmp_path / "groupe.xlsx"
+    first = write_layout(tmp_path, "a", first_rows, layouts[0])
+    second = write_layout(tmp_path, "b", second_rows, layouts[1])
 
-    result = run_cli("enrich", first, second, "-o", output)
+    _, workbook = merge(first, second)
 
-    assert result.exit_code == 0, result.stderr
-    workbook = read(output)
     duplicate_row = 2 + 20
     expected = synthesis.expected(
         first_rows + second_rows, extra_follow_up={duplicate_row}
@@ -185,8 +173,8 @@ def test_synthesis_covers_every_file(tmp_path, run_cli, layouts):
 def test_a_folder_stands_for_the_results_files_in_it(tmp_path, run_cli):
     folder = tmp_path / "classes"
     folder.mkdir()
-    write(folder, "3e-a", session(6, seed=1), "pix")
-    write(folder, "3e-b", shifted(session(4, seed=2), 100), "guide")
+    write_layout(folder, "3e-a", session(6, seed=1), "pix")
+    write_layout(folder, "3e-b", shifted(session(4, seed=2), 100), "guide")
     (folder / "lisez-moi.pdf").write_bytes(b"%PDF-1.4")
     output = folder / "groupe.xlsx"
 
@@ -199,13 +187,13 @@ def test_a_folder_stands_for_the_results_files_in_it(tmp_path, run_cli):
         assert result.exit_code == 0, result.stderr
         assert "10 candidats lus dans 3e-a.csv, 3e-b.xlsx." in result.stdout
     assert (folder / "3e-a-enrichi.xlsx").exists()
-    files = [row[0] for row in results(read(output))[1:]]
+    files = [row[0] for row in results(open_workbook(output))[1:]]
     assert files == ["3e-a.csv"] * 6 + ["3e-b.xlsx"] * 4
 
 
 def test_several_inputs_need_an_output(tmp_path, run_cli):
-    first = write(tmp_path, "a", session(3), "pix")
-    second = write(tmp_path, "b", shifted(session(3), 10), "pix")
+    first = write_layout(tmp_path, "a", session(3), "pix")
+    second = write_layout(tmp_path, "b", shifted(session(3), 10), "pix")
 
     result = run_cli("enrich", first, second)
 
@@ -216,14 +204,13 @@ def test_several_inputs_need_an_output(tmp_path, run_cli):
 
 @pytest.mark.parametrize("layout", ["pix", "guide"])
 def test_a_file_lacking_a_column_is_refused_by_name(tmp_path, run_cli, layout):
-    first = write(tmp_path, "complet", session(4), "pix")
+    first = write_layout(tmp_path, "complet", session(4), "pix")
     header = [
         name
         for name in (PIX_HEADER if layout == "pix" else GUIDE_HEADER)
         if name != "2.3"
     ]
-    rows = [guide_row(row) for row in session(4)]
-    second = write_xlsx(tmp_path / "incomplet.xlsx", as_table(rows, header))
+    second = write_xlsx(tmp_path / "incomplet.xlsx", guide_table(session(4), header))
     output = tmp_path / "groupe.xlsx"
 
     result = run_cli("enrich", first, second, "-o", output)
@@ -234,18 +221,16 @@ def test_a_file_lacking_a_column_is_refused_by_name(tmp_path, run_cli, layout):
     assert not output.exists()
 
 
-def test_title_lines_above_a_header_stay_out_of_a_merged_table(tmp_path, run_cli):
+def test_title_lines_above_a_header_stay_out_of_a_merged_table(tmp_path, merge):
     rows = session(5)
     table = [["Session 4321 : résultats"], ["Extrait le 12/05/2025"], []]
     table += as_table(rows)
     titled = write_plain_csv(tmp_path / "titre.csv", table)
-    other = write(tmp_path, "autre", shifted(session(3), 50), "pix")
-    output = tmp_path / "groupe.xlsx"
+    other = write_layout(tmp_path, "autre", shifted(session(3), 50), "pix")
 
-    result = run_cli("enrich", titled, other, "-o", output)
+    _, workbook = merge(titled, other)
 
-    assert result.exit_code == 0, result.stderr
-    table = results(read(output))
+    table = results(workbook)
     assert table[0][:3] == ["Fichier", "Numéro de certification", "Prénom"]
     assert len(table) == 1 + 5 + 3
     assert not any("Session 4321" in str(cell) for row in table for cell in row)

@@ -20,7 +20,7 @@ from tests.pixfiles import (
     PIX_HEADER,
     as_table,
     candidate,
-    guide_row,
+    guide_table,
     session,
     write_xlsx,
 )
@@ -166,7 +166,7 @@ def row_levels(row: dict) -> list:
 
 
 def test_xlsx_values_preserved_cell_by_cell(tmp_path, enriched):
-    table = as_table([guide_row(row) for row in session(10)], GUIDE_HEADER)
+    table = guide_table(session(10))
     table[1][3] = datetime.date(1990, 1, 2)
     table[2][3] = datetime.datetime(1985, 6, 7, 13, 45)
     table[3][1] = 1.5
@@ -197,7 +197,7 @@ def test_xlsx_values_preserved_cell_by_cell(tmp_path, enriched):
 def test_guide_layout_without_header_is_read_by_its_letters(tmp_path, run_cli):
     # No header row: status in F, score in G, levels in H-W, as the guide says.
     rows = [candidate(1, score=300), candidate(2, "Rejetée")]
-    table = as_table([guide_row(row) for row in rows], GUIDE_HEADER)[1:]
+    table = guide_table(rows)[1:]
     path = write_xlsx(tmp_path / "sans_entete.xlsx", table)
     result = run_cli("enrich", path)
 
@@ -343,6 +343,20 @@ def test_competence_cells_are_numbers_so_the_rules_apply(make_input, enriched, l
             assert cell.data_type == ("s" if row[code] == "-" else "n")
 
 
+def test_scores_and_levels_are_centred_and_other_columns_not(
+    make_input, enriched, layout
+):
+    sheet = results(enriched(make_input(session(8), layout)))
+    header = header_of(sheet)
+    centred = {header.index(code) + 1 for code in COMPETENCES}
+    centred.add(next(i for i, name in enumerate(header, 1) if "pix" in name.lower()))
+
+    for row in sheet.iter_rows(min_row=2, max_col=len(header) - len(ADDED)):
+        for cell in row:
+            expected = "center" if cell.column in centred else None
+            assert cell.alignment.horizontal == expected, cell.coordinate
+
+
 # Notes, panes, filter, widths, printing.
 
 
@@ -400,7 +414,7 @@ def test_printed_landscape_one_page_wide_header_repeated(make_input, enriched, l
 
 
 def test_title_lines_above_header_move_panes_filter_and_print(tmp_path, enriched):
-    table = as_table([guide_row(row) for row in session(5)], GUIDE_HEADER)
+    table = guide_table(session(5))
     path = write_xlsx(tmp_path / "titre.xlsx", [["Session 4321"], [], *table])
     sheet = results(enriched(path))
 

@@ -293,6 +293,7 @@ HELP = {
 MESSAGES = {
     "rows_read": "{rows} candidate(s) read from {source}.",
     "sheet_used": 'Sheet used: "{sheet}".',
+    "sheet_used_in": 'Sheet used in {file}: "{sheet}".',
     "other_sheets": "Other sheets also hold results: {sheets} (choose one with "
     "--sheet).",
     "guide_letters": "Header not recognised: columns read where the Pix guide "

@@ -309,6 +309,7 @@ HELP = {
 MESSAGES = {
     "rows_read": "{rows} candidats lus dans {source}.",
     "sheet_used": "Feuille utilisée : « {sheet} ».",
+    "sheet_used_in": "Feuille utilisée dans {file} : « {sheet} ».",
     "other_sheets": "D'autres feuilles contiennent aussi des résultats : {sheets}"
     " (choisissez-en une avec --sheet).",
     "guide_letters": "En-tête non reconnu : colonnes lues aux places décrites "
