@@ -2,9 +2,11 @@
 
     python scripts/screenshot.py
 
-Enriches the example session, has LibreOffice print it to PDF with each
-sheet on a single page, and turns the pages of Résultats and Synthèse into
-PNG with pdftoppm. Needs LibreOffice (Debian: libreoffice-calc-nogui) and
+Enriches the example session in the guide's layout (the same candidates as
+the Pix export, without the export's trailing columns, so that the level
+columns fit in the picture), has LibreOffice print it to PDF with each sheet
+on a single page, and turns the pages of Résultats and Synthèse into PNG
+with pdftoppm. Needs LibreOffice (Debian: libreoffice-calc-nogui) and
 poppler-utils.
 """
 
@@ -19,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.libreoffice import convert
 
-EXAMPLE = ROOT / "examples" / "20250512_1430_resultats_session_4321.csv"
+EXAMPLE = ROOT / "examples" / "resultats_ancienne_presentation.xlsx"
 DOCS = ROOT / "docs"
 # Every sheet printed whole on one page: page 1 is Résultats, 2 Synthèse.
 PDF_FILTER = (
@@ -27,7 +29,7 @@ PDF_FILTER = (
 )
 # (page, picture, resolution in dpi, width and height kept in pixels; 0: all)
 PICTURES = (
-    (1, "resultats.png", 110, 1900, 900),
+    (1, "resultats.png", 80, 2600, 700),
     (2, "synthese.png", 90, 0, 0),
 )
 
