@@ -50,26 +50,12 @@ def layout(request) -> str:
 
 @pytest.fixture
 def make_input(tmp_path):
-    """Build a results file from candidate rows (tests/pixfiles.py) in tmp_path.
-
-    "pix" writes Pix's CSV export (BOM, ';', text quoted); "guide" writes the
-    guide's older layout as .xlsx (status in F, score in G, levels in H-W).
-    """
-    from tests.pixfiles import (
-        GUIDE_HEADER,
-        PIX_HEADER,
-        as_table,
-        guide_row,
-        write_pix_csv,
-        write_xlsx,
-    )
+    """Build a results file of a layout from candidate rows in tmp_path
+    (tests/pixfiles.py: write_layout)."""
+    from tests.pixfiles import write_layout
 
     def make(rows: list, layout: str = "pix", header=None, name="resultats"):
-        if layout == "pix":
-            path = tmp_path / f"{name}.csv"
-            return write_pix_csv(path, rows, header or PIX_HEADER)
-        table = as_table([guide_row(row) for row in rows], header or GUIDE_HEADER)
-        return write_xlsx(tmp_path / f"{name}.xlsx", table)
+        return write_layout(tmp_path, name, rows, layout, header)
 
     return make
 

@@ -76,14 +76,16 @@ def convert(
     outdir: Path,
     recalculate: bool = False,
     timeout: float = TIMEOUT,
+    infilter: str | None = None,
 ) -> list:
     """Convert files with one soffice launch; the output file of each input.
 
     ``target`` is what --convert-to takes: an extension, or an extension and
     a filter ("pdf", "ods", XLSX_FILTER, csv_filter(1)). ``recalculate``
     makes LibreOffice recalculate every formula on loading instead of
-    showing the cached values. Inputs must have distinct names: each output
-    is found by its input's stem.
+    showing the cached values. ``infilter`` is what --infilter takes: how
+    to read the inputs (a CSV import's options). Inputs must have distinct
+    names: each output is found by its input's stem.
     """
     files = [Path(path) for path in files]
     stems = [path.stem for path in files]
@@ -109,13 +111,14 @@ def convert(
             "--nodefault",
             "--nolockcheck",
             f"-env:UserInstallation={Path(profile).as_uri()}",
+            *([f"--infilter={infilter}"] if infilter else []),
             "--convert-to",
             target,
             "--outdir",
             str(outdir),
             *map(str, files),
         ]
-        code, output = _run(command, timeout)
+        code, output = run_soffice(command, timeout)
 
     made = _outputs_by_stem(outdir, before, extension, stems)
     results = []
@@ -187,14 +190,16 @@ def _write_profile(profile: Path, recalculate: bool) -> None:
     (user / "registrymodifications.xcu").write_text(settings, encoding="utf-8")
 
 
-def _run(command: list, timeout: float) -> tuple:
-    """Run soffice in its own process group, killed whole on a timeout."""
+def run_soffice(command: list, timeout: float = TIMEOUT, env=None) -> tuple:
+    """Run a command that starts soffice in its own process group, killed
+    whole on a timeout; its exit code and output (stdout and stderr)."""
     process = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        env=env,
     )
     try:
         output, _ = process.communicate(timeout=timeout)

@@ -211,6 +211,35 @@ def guide_row(row: dict) -> dict:
     return converted
 
 
+def guide_table(rows: list, header: list = GUIDE_HEADER) -> list:
+    """Pix export rows as a table in the guide's older layout; None, a blank."""
+    return as_table([{} if row is None else guide_row(row) for row in rows], header)
+
+
+def shifted(rows: list, by: int) -> list:
+    """The same candidates under other certification numbers."""
+    return [
+        dict(row, **{"Numéro de certification": row["Numéro de certification"] + by})
+        for row in rows
+    ]
+
+
+def write_layout(
+    folder: Path, name: str, rows: list, layout: str, header: list | None = None
+) -> Path:
+    """Rows as a file of a layout users have, in folder; None, a blank line.
+
+    "pix" writes Pix's CSV export (<name>.csv: BOM, ';', text quoted); "guide"
+    writes the guide's older layout as <name>.xlsx (status in F, score in G,
+    levels in H-W).
+    """
+    if layout == "pix":
+        rows = [{} if row is None else row for row in rows]
+        return write_pix_csv(folder / f"{name}.csv", rows, header or PIX_HEADER)
+    table = guide_table(rows, header or GUIDE_HEADER)
+    return write_xlsx(folder / f"{name}.xlsx", table)
+
+
 def write_xlsx(
     path: Path, table: list, sheet: str = "Feuille1", extra_sheets: dict | None = None
 ) -> Path:

@@ -8,7 +8,6 @@ zip of binary records); .xlsm is an .xlsx whose main part says "macro-enabled";
 import datetime
 import os
 import shutil
-import signal
 import struct
 import subprocess
 import sys
@@ -17,7 +16,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from tests.libreoffice import SOFFICE
+from tests.libreoffice import SOFFICE, convert, run_soffice
 
 # What xlsx calls the main part of a workbook, with and without macros.
 _XLSX_MAIN = (
@@ -236,8 +235,6 @@ UNO_MISSING = "no Python with LibreOffice's uno module (Debian: python3-uno)"
 
 def to_xls(source: Path, folder: Path) -> Path:
     """The workbook saved as Excel 97-2003 .xls by LibreOffice."""
-    from tests.libreoffice import convert
-
     return convert([source], "xls", folder)[0]
 
 
@@ -249,38 +246,7 @@ PIX_CSV_IMPORT = "CSV:59,34,76,1,,1036"
 
 def save_csv_as(source: Path, target: str, folder: Path) -> Path:
     """A CSV opened in LibreOffice Calc and saved as ``target`` (ods, xlsx...)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pix-lo-profile-") as profile:
-        command = [
-            SOFFICE,
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nolockcheck",
-            f"-env:UserInstallation={Path(profile).as_uri()}",
-            f"--infilter={PIX_CSV_IMPORT}",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(folder),
-            str(source),
-        ]
-        process = subprocess.Popen(
-            command,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
-        try:
-            output, _ = process.communicate(timeout=180)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            output, _ = process.communicate()
-    made = folder / f"{source.stem}.{target.split(':')[0]}"
-    if not made.exists():
-        raise RuntimeError(f"LibreOffice did not save {made.name}:\n{output}")
-    return made
+    return convert([source], target, folder, infilter=PIX_CSV_IMPORT)[0]
 
 
 def uno_python() -> str | None:
@@ -380,19 +346,7 @@ def encrypt(source: Path, target: Path, python: str, password: str = "secret"):
         # LibreOffice leaves lock files beside what it opens: work on a copy.
         command[4] = str(shutil.copy(source, scratch))
         # Its own process group, so a hung soffice is ended with it.
-        process = subprocess.Popen(
-            command,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-            env={**os.environ, "PYTHONPATH": ""},
-        )
-        try:
-            output, _ = process.communicate(timeout=180)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            output, _ = process.communicate()
-    if process.returncode != 0 or not target.exists():
+        code, output = run_soffice(command, env={**os.environ, "PYTHONPATH": ""})
+    if code != 0 or not target.exists():
         raise RuntimeError(f"LibreOffice did not encrypt {source.name}:\n{output}")
     return target

@@ -32,6 +32,8 @@ CODES = [
 ]
 # The guide's statuses, as Pix writes them, in the order the sheet lists them.
 STATUSES = ["Validée", "Rejetée", "Annulée", "En erreur", "Démarrée"]
+# The tool's keys for them (check --json), in the same order.
+STATUS_KEYS = ["validated", "rejected", "cancelled", "error", "started"]
 UNKNOWN = "Statut inconnu"
 # The guide's score bands: highest score of each, and its name.
 BANDS = [
@@ -44,6 +46,18 @@ BANDS = [
     (767, "Avancé 2"),
     (895, "Expert 1"),
     (1024, "Expert 2"),
+]
+# The tool's keys for the bands (check --json, reference.LEVEL_GROUP), in order.
+LEVEL_KEYS = [
+    "none",
+    "novice1",
+    "novice2",
+    "independent1",
+    "independent2",
+    "advanced1",
+    "advanced2",
+    "expert1",
+    "expert2",
 ]
 # Competence level groups, as the sheet heads them.
 GROUPS = [

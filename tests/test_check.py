@@ -20,24 +20,12 @@ from tests.pixfiles import (
     as_table,
     candidate,
     session,
+    shifted,
+    write_layout,
     write_plain_csv,
     write_xlsx,
 )
-from tests.test_merge import shifted, write
-from tests.test_summary import faulty_group, read_pix_csv, write_rows
-
-LEVEL_KEYS = [
-    "none",
-    "novice1",
-    "novice2",
-    "independent1",
-    "independent2",
-    "advanced1",
-    "advanced2",
-    "expert1",
-    "expert2",
-]
-STATUS_KEYS = ["validated", "rejected", "cancelled", "error", "started"]
+from tests.test_summary import faulty_group, read_pix_csv
 
 
 def files_in(folder) -> list:
@@ -70,10 +58,10 @@ def assert_json_matches(summary: dict, expected) -> None:
     statuses = [expected.statuses[name] for name in synthesis.STATUSES]
     assert summary["usable"] is True
     assert summary["candidates"] == expected.candidates
-    assert [summary["statuses"][key] for key in STATUS_KEYS] == statuses
+    assert [summary["statuses"][key] for key in synthesis.STATUS_KEYS] == statuses
     assert summary["statuses"]["unknown"] == expected.statuses[synthesis.UNKNOWN]
     names = [name for _, name in synthesis.BANDS]
-    assert [summary["levels"][key] for key in LEVEL_KEYS] == [
+    assert [summary["levels"][key] for key in synthesis.LEVEL_KEYS] == [
         expected.levels[name] for name in names
     ]
     assert summary["validated_without_score"] == expected.without_score
@@ -145,7 +133,7 @@ def test_check_lists_anomalies_with_their_rows(tmp_path, run_cli):
         dict(candidate(2, score=300), **{"3.1": 11}),
         dict(candidate(3), Statut="Validé ?"),
     ]
-    path = write_rows(tmp_path, rows, "pix")
+    path = write_layout(tmp_path, "groupe", rows, "pix")
 
     result = run_cli("check", path)
 
@@ -178,7 +166,7 @@ def test_json_summary_of_the_examples(examples, run_cli, example):
 
 def test_json_summary_of_a_large_faulty_group(tmp_path, run_cli, layout):
     rows = faulty_group()
-    path = write_rows(tmp_path, rows, layout)
+    path = write_layout(tmp_path, "groupe", rows, layout)
 
     result = run_cli("check", path, "--json")
 
@@ -193,8 +181,8 @@ def test_check_and_enrich_find_the_same_anomalies_on_the_same_rows(
     tmp_path, run_cli, layout
 ):
     rows = faulty_group(120)
-    path = write_rows(tmp_path, rows, layout)
-    other = write(tmp_path, "autre", shifted(session(8), 40), "pix")
+    path = write_layout(tmp_path, "groupe", rows, layout)
+    other = write_layout(tmp_path, "autre", shifted(session(8), 40), "pix")
     output = tmp_path / "fusion.xlsx"
 
     checked = run_cli("check", path, other, "--json")
@@ -216,8 +204,8 @@ def test_check_and_enrich_find_the_same_anomalies_on_the_same_rows(
 def test_check_several_files_and_a_folder(tmp_path, run_cli):
     folder = tmp_path / "classes"
     folder.mkdir()
-    write(folder, "a", session(6, seed=1), "pix")
-    write(folder, "b", shifted(session(5, seed=2), 100), "guide")
+    write_layout(folder, "a", session(6, seed=1), "pix")
+    write_layout(folder, "b", shifted(session(5, seed=2), 100), "guide")
 
     by_name = run_cli("check", folder / "a.csv", folder / "b.xlsx", "--json")
     by_folder = run_cli("check", folder, "--json")

@@ -24,11 +24,10 @@ from enhancer.reference import COMPETENCE_GROUPS, COMPETENCES, LEVEL_BANDS, STAT
 from tests.conftest import GUIDE_EXAMPLE, PIX_EXAMPLE, open_workbook, sheet_values
 from tests.pixfiles import (
     CANCELLED_COMMENT,
-    GUIDE_HEADER,
     PIX_HEADER,
     REJECTED_COMMENT,
     as_table,
-    guide_row,
+    guide_table,
     session,
     write_pix_csv,
     write_plain_csv,
@@ -597,8 +596,7 @@ def test_english_personal_columns_are_left_out(run_cli, tmp_path, lang, birth_he
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_headerless_table_gets_header_cells_in_the_language(run_cli, tmp_path, lang):
-    rows = [guide_row(row) for row in session(count=12)]
-    path = write_xlsx(tmp_path / "bare.xlsx", as_table(rows, GUIDE_HEADER)[1:])
+    path = write_xlsx(tmp_path / "bare.xlsx", guide_table(session(count=12))[1:])
     texts = load(lang)
     result, output = enrich(run_cli, path, lang)
 

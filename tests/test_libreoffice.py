@@ -26,14 +26,7 @@ from enhancer.reference import NO_VALUE
 from enhancer.values import level_of_score
 from tests import libreoffice
 from tests.conftest import GUIDE_EXAMPLE, PIX_EXAMPLE
-from tests.pixfiles import (
-    GUIDE_HEADER,
-    as_table,
-    candidate,
-    guide_row,
-    write_pix_csv,
-    write_xlsx,
-)
+from tests.pixfiles import candidate, write_layout
 
 pytestmark = [
     pytest.mark.libreoffice,
@@ -94,10 +87,8 @@ def inputs(folder) -> dict:
         "pix": PIX_EXAMPLE,
         "guide": GUIDE_EXAMPLE,
         "pix-en": PIX_EXAMPLE,
-        "odd-csv": write_pix_csv(folder / "odd.csv", rows),
-        "odd-xlsx": write_xlsx(
-            folder / "odd.xlsx", as_table([guide_row(r) for r in rows], GUIDE_HEADER)
-        ),
+        "odd-csv": write_layout(folder, "odd", rows, "pix"),
+        "odd-xlsx": write_layout(folder, "odd", rows, "guide"),
     }
 
 

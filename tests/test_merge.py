@@ -46,6 +46,21 @@ def merge(tmp_path, run_cli):
     return run
 
 
+def repeating_sessions(sizes: tuple, seeds: tuple, repeat: tuple) -> tuple:
+    """Two sessions' rows, the second under other numbers but for its row
+    repeat[1], which takes the number of the first's row repeat[0]."""
+    first = session(sizes[0], seed=seeds[0])
+    second = shifted(session(sizes[1], seed=seeds[1]), 1000)
+    number = first[repeat[0]]["Numéro de certification"]
+    second[repeat[1]]["Numéro de certification"] = number
+    return first, second
+
+
+def write_each(folder, names: tuple, rows: tuple, layouts: tuple) -> list:
+    """One file a name, with its rows, in its layout."""
+    return [write_layout(folder, *file) for file in zip(names, rows, layouts)]
+
+
 @pytest.fixture(
     params=[("pix", "pix"), ("guide", "guide"), ("pix", "guide"), ("guide", "pix")],
     ids="-".join,
@@ -58,12 +73,9 @@ def layouts(request) -> tuple:
 
 
 def test_two_files_make_one_table_with_a_file_column(tmp_path, merge, layouts):
-    first_rows = session(12, seed=3)
-    second_rows = shifted(session(9, seed=4), 1000)
-    # One candidate of the second file repeats a number of the first.
-    second_rows[5]["Numéro de certification"] = 100007
-    first = write_layout(tmp_path, "classe-a", first_rows, layouts[0])
-    second = write_layout(tmp_path, "classe-b", second_rows, layouts[1])
+    rows = repeating_sessions((12, 9), seeds=(3, 4), repeat=(7, 5))
+    first, second = write_each(tmp_path, ("classe-a", "classe-b"), rows, layouts)
+    first_rows, second_rows = rows
 
     result, workbook = merge(first, second)
 
@@ -142,11 +154,9 @@ def test_columns_are_matched_by_header_whatever_their_case_and_order(tmp_path, m
 
 
 def test_synthesis_covers_every_file(tmp_path, merge, layouts):
-    first_rows = session(20, seed=8)
-    second_rows = shifted(session(15, seed=9), 1000)
-    second_rows[0]["Numéro de certification"] = 100012
-    first = write_layout(tmp_path, "a", first_rows, layouts[0])
-    second = write_layout(tmp_path, "b", second_rows, layouts[1])
+    rows = repeating_sessions((20, 15), seeds=(8, 9), repeat=(12, 0))
+    first, second = write_each(tmp_path, ("a", "b"), rows, layouts)
+    first_rows, second_rows = rows
 
     _, workbook = merge(first, second)
 

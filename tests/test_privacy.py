@@ -13,17 +13,15 @@ import openpyxl
 import pytest
 
 from tests.pixfiles import (
-    GUIDE_HEADER,
     PIX_HEADER,
     as_table,
     candidate,
-    guide_row,
     session,
+    shifted,
+    write_layout,
     write_pix_csv,
     write_plain_csv,
-    write_xlsx,
 )
-from tests.test_merge import shifted
 
 PERSONAL = ["Date de naissance", "Lieu de naissance", "Identifiant Externe"]
 OPTIONS = ["--sans-donnees-personnelles", "--no-personal-data"]
@@ -72,17 +70,10 @@ def assert_present(path, values: set) -> None:
         assert any(value in cell for cell in cells), value
 
 
-def make(tmp_path, rows, layout, name="resultats"):
-    if layout == "pix":
-        return write_pix_csv(tmp_path / f"{name}.csv", rows)
-    table = as_table([guide_row(row) for row in rows], GUIDE_HEADER)
-    return write_xlsx(tmp_path / f"{name}.xlsx", table)
-
-
 @pytest.mark.parametrize("option", OPTIONS)
 def test_no_personal_value_anywhere_in_the_workbook(tmp_path, run_cli, layout, option):
     rows = session(40, seed=13)
-    path = make(tmp_path, rows, layout)
+    path = write_layout(tmp_path, "resultats", rows, layout)
     before = digest(path)
     output = tmp_path / "partage.xlsx"
 
@@ -111,7 +102,7 @@ def test_no_personal_value_anywhere_in_the_workbook(tmp_path, run_cli, layout, o
 def test_without_the_option_the_values_are_there(tmp_path, run_cli, layout):
     # The search above finds these values when they are in the workbook.
     rows = session(10, seed=13)
-    path = make(tmp_path, rows, layout)
+    path = write_layout(tmp_path, "resultats", rows, layout)
 
     result = run_cli("enrich", path)
 
@@ -182,9 +173,8 @@ def test_personal_headers_found_whatever_their_case_accents_or_language(
 def test_merged_files_lose_their_personal_columns_wherever_they_sit(tmp_path, run_cli):
     first_rows = session(10, seed=1)
     second_rows = shifted(session(10, seed=2), 100)
-    first = write_pix_csv(tmp_path / "a.csv", first_rows)
-    guide = as_table([guide_row(row) for row in second_rows], GUIDE_HEADER)
-    second = write_xlsx(tmp_path / "b.xlsx", guide)
+    first = write_layout(tmp_path, "a", first_rows, "pix")
+    second = write_layout(tmp_path, "b", second_rows, "guide")
     before = (digest(first), digest(second))
     output = tmp_path / "groupe.xlsx"
 

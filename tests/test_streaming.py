@@ -27,7 +27,7 @@ from enhancer.locales import fr
 from enhancer.results_sheet import ResultsSheet
 from enhancer.row_count import estimated_rows
 from enhancer.source import open_table
-from tests.pixfiles import PIX_HEADER, group, write_pix_csv, write_xlsx
+from tests.pixfiles import PIX_HEADER, as_table, group, write_pix_csv, write_xlsx
 
 PACKAGE = Path(enrich_module.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -212,8 +212,8 @@ def test_the_library_loads_without_typer_or_rich(tmp_path):
     assert result.stdout.strip() == "[]"
 
 
-def test_a_csv_run_imports_no_spreadsheet_reader_pandas_or_pydantic(tmp_path):
-    source = write_pix_csv(tmp_path / "resultats.csv", group(30))
+def modules_loaded_by_a_run(source: Path) -> set:
+    """The top-level modules a fresh interpreter holds after enriching source."""
     code = (
         "import sys\n"
         "from enhancer.cli import app\n"
@@ -224,32 +224,26 @@ def test_a_csv_run_imports_no_spreadsheet_reader_pandas_or_pydantic(tmp_path):
         "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
     )
 
-    result = run_python(code, tmp_path)
+    result = run_python(code, source.parent)
 
     assert result.returncode == 0, result.stderr
-    loaded = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+    return set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+
+
+def test_a_csv_run_imports_no_spreadsheet_reader_pandas_or_pydantic(tmp_path):
+    source = write_pix_csv(tmp_path / "resultats.csv", group(30))
+
+    loaded = modules_loaded_by_a_run(source)
+
     assert {"xlsxwriter", "typer"} <= loaded
     assert loaded & NOT_FOR_A_CSV_RUN == set()
 
 
 def test_a_spreadsheet_run_imports_calamine(tmp_path):
     # The counterpart of the test above: the check does see imports.
-    table = [PIX_HEADER] + [[row.get(name) for name in PIX_HEADER] for row in group(5)]
-    source = write_xlsx(tmp_path / "resultats.xlsx", table)
-    code = (
-        "import sys\n"
-        "from enhancer.cli import app\n"
-        "try:\n"
-        f"    app(['enrich', {str(source)!r}], prog_name='pix-enhancer')\n"
-        "except SystemExit as stop:\n"
-        "    assert not stop.code, stop.code\n"
-        "print('python_calamine' in sys.modules)\n"
-    )
+    source = write_xlsx(tmp_path / "resultats.xlsx", as_table(group(5)))
 
-    result = run_python(code, tmp_path)
-
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "True"
+    assert "python_calamine" in modules_loaded_by_a_run(source)
 
 
 # The progress bar: in a terminal, for a long run only.
@@ -258,8 +252,7 @@ def test_a_spreadsheet_run_imports_calamine(tmp_path):
 def test_estimated_rows_of_a_csv_and_an_xlsx(tmp_path):
     csv_file = big_export(tmp_path / "grand.csv", 20_000)
     small = write_pix_csv(tmp_path / "petit.csv", group(12))
-    table = [PIX_HEADER] + [[row.get(name) for name in PIX_HEADER] for row in group(9)]
-    workbook = write_xlsx(tmp_path / "classeur.xlsx", table)
+    workbook = write_xlsx(tmp_path / "classeur.xlsx", as_table(group(9)))
 
     assert 18_000 < estimated_rows([csv_file]) < 22_000
     assert estimated_rows([small]) == 13

@@ -20,15 +20,7 @@ from enhancer.assess import Assessment
 from enhancer.reference import GROUP_COLOURS, LEVEL_GROUP
 from enhancer.summary import Summary
 from tests import synthesis
-from tests.pixfiles import (
-    GUIDE_HEADER,
-    as_table,
-    candidate,
-    group,
-    guide_row,
-    write_pix_csv,
-    write_xlsx,
-)
+from tests.pixfiles import candidate, group
 
 SHEET = "Synthèse"
 STATUS_TITLE = "Candidats par statut"
@@ -36,17 +28,6 @@ LEVEL_TITLE = "Niveau global des certifications validées"
 SCORE_TITLE = "Score des certifications validées"
 COMPETENCE_TITLE = "Niveau par compétence (certifications validées)"
 FOLLOW_UP_TITLE = "Candidats à suivre"
-LEVEL_KEYS = [
-    "none",
-    "novice1",
-    "novice2",
-    "independent1",
-    "independent2",
-    "advanced1",
-    "advanced2",
-    "expert1",
-    "expert2",
-]
 
 
 def read_pix_csv(path) -> list:
@@ -65,11 +46,6 @@ def read_xlsx(path) -> list:
     book.close()
     header = table[0]
     return [dict(zip(header, row)) for row in table[1:]]
-
-
-def with_blanks(rows: list) -> list:
-    """The rows to write: a blank line stands where the test put None."""
-    return [{} if row is None else row for row in rows]
 
 
 def synthesis_of(path):
@@ -215,7 +191,7 @@ def assert_charts(workbook, expected) -> None:
     colours = synthesis.point_colours(levels)
     assert colours == {
         index: GROUP_COLOURS[LEVEL_GROUP[key]].lstrip("#").upper()
-        for index, key in enumerate(LEVEL_KEYS)
+        for index, key in enumerate(synthesis.LEVEL_KEYS)
     }
 
     bars = charts["BarChartbar"].series[0]
@@ -289,17 +265,9 @@ def faulty_group(count: int = 360) -> list:
     return rows
 
 
-def write_rows(folder, rows: list, layout: str, name: str = "groupe"):
-    """Rows in either layout; None becomes a blank line."""
-    if layout == "pix":
-        return write_pix_csv(folder / f"{name}.csv", with_blanks(rows))
-    guide = [{} if row is None else guide_row(row) for row in rows]
-    return write_xlsx(folder / f"{name}.xlsx", as_table(guide, GUIDE_HEADER))
-
-
-def test_several_hundred_candidates(tmp_path, layout, enriched):
+def test_several_hundred_candidates(make_input, layout, enriched):
     rows = faulty_group()
-    path = write_rows(tmp_path, rows, layout)
+    path = make_input(rows, layout, name="groupe")
 
     workbook = enriched(path)
 
