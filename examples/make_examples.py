@@ -10,14 +10,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from tests.pixfiles import (
-    GUIDE_HEADER,
-    as_table,
-    guide_row,
-    session,
-    write_pix_csv,
-    write_xlsx,
-)
+from tests.pixfiles import guide_table, session, write_pix_csv, write_xlsx
 
 PIX_EXPORT = HERE / "20250512_1430_resultats_session_4321.csv"
 GUIDE_LAYOUT = HERE / "resultats_ancienne_presentation.xlsx"
@@ -26,7 +19,7 @@ GUIDE_LAYOUT = HERE / "resultats_ancienne_presentation.xlsx"
 def main() -> None:
     rows = session(count=40, seed=7)
     write_pix_csv(PIX_EXPORT, rows)
-    write_xlsx(GUIDE_LAYOUT, as_table([guide_row(r) for r in rows], GUIDE_HEADER))
+    write_xlsx(GUIDE_LAYOUT, guide_table(rows))
     print(f"{PIX_EXPORT.name}\n{GUIDE_LAYOUT.name}")
 
 
