@@ -125,7 +125,8 @@ _XLSB_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>
-<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>
+<Override PartName="/xl/workbook.bin"
+ ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>
 {sheets}
 </Types>
 """
