@@ -34,11 +34,11 @@ FORMATS = {
     "anomaly_time": {
         "bg_color": ANOMALY_COLOUR,
         "bold": True,
-        "num_format": "hh:mm:ss",
+        "num_format": "[h]:mm:ss",
     },
     "date": {"num_format": "dd/mm/yyyy"},
     "datetime": {"num_format": "dd/mm/yyyy hh:mm"},
-    "time": {"num_format": "hh:mm:ss"},
+    "time": {"num_format": "[h]:mm:ss"},
     "percent": {"num_format": "0.0%"},
     "decimal": {"num_format": "0.0"},
     "link": {"font_color": "blue", "underline": 1},

@@ -256,6 +256,7 @@ def write_xlsx(
     )
     # Dates shown as dates, as Excel keeps a date typed into a cell.
     date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
+    duration_format = workbook.add_format({"num_format": "[h]:mm:ss"})
     for name, cells in [(sheet, table), *(extra_sheets or {}).items()]:
         worksheet = workbook.add_worksheet(name)
         for r, row in enumerate(cells):
@@ -270,6 +271,8 @@ def write_xlsx(
                     worksheet.write_string(r, c, value)
                 elif isinstance(value, datetime.date):
                     worksheet.write_datetime(r, c, value, date_format)
+                elif isinstance(value, datetime.timedelta):
+                    worksheet.write_datetime(r, c, value, duration_format)
                 else:
                     worksheet.write(r, c, value)
     workbook.close()

@@ -313,6 +313,22 @@ def test_dates_stay_dates(tmp_path, suffix):
     assert text.value == "19/07/1992" and text.data_type == "s"
 
 
+def test_durations_keep_their_hours_past_a_day(tmp_path):
+    table = as_table([pixfiles.candidate(1), pixfiles.candidate(2)])
+    table[1][BIRTH_DATE] = datetime.timedelta(hours=36)
+    table[2][BIRTH_DATE] = datetime.timedelta(minutes=95)
+    path = write_xlsx(tmp_path / "durees.xlsx", table)
+
+    _, workbook = enrich(path)
+
+    results = workbook[RESULTS]
+    for row, hours in ((2, 36), (3, 95 / 60)):
+        cell = results.cell(row, BIRTH_DATE + 1)
+        # Excel's elapsed-hours format: 36 h shows as 36:00:00, not 12:00:00.
+        assert cell.number_format == "[h]:mm:ss"
+        assert cell.value == datetime.timedelta(hours=hours)
+
+
 def test_a_date_where_a_level_belongs_is_an_anomaly_still_shown_as_a_date(tmp_path):
     table = as_table([pixfiles.candidate(1, score=452)])
     table[1][FIRST_LEVEL] = datetime.date(2025, 5, 12)
