@@ -49,6 +49,8 @@ def table_lines(table, texts, merged: bool = False) -> list:
             texts.QUOTED.format(text=name) for name in table.other_sheets
         )
         lines.append(messages["other_sheets"].format(sheets=others))
+    if table.sheet_ignored:
+        lines.append(messages["sheet_ignored"].format(file=table.label))
     if table.layout.by_guide_letters:
         lines.append(messages["guide_letters"])
     return lines

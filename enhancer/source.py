@@ -26,6 +26,8 @@ class Table:
     preview: list
     sheet: str | None = None
     other_sheets: list = field(default_factory=list)
+    # --sheet was given for a CSV, which has one table and no sheets.
+    sheet_ignored: bool = False
 
     @property
     def label(self) -> str:
@@ -35,6 +37,7 @@ class Table:
 def open_table(path: Path, sheet: str | None = None) -> Table:
     """Open a results file and find its table; the data rows stay unread."""
     head = _check_file(path)
+    asked_sheet = sheet
     if is_spreadsheet(head):
         rows, sheet, others = open_sheet(path, sheet)
     elif path.suffix.lower() in SPREADSHEET_EXTENSIONS:
@@ -68,6 +71,7 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
         preview=preview[start:],
         sheet=sheet,
         other_sheets=others,
+        sheet_ignored=asked_sheet is not None and sheet is None,
     )
 
 

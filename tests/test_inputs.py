@@ -534,6 +534,18 @@ def test_a_single_results_sheet_names_no_other(tmp_path):
     assert "--sheet" not in result.stdout
 
 
+def test_sheet_option_on_a_csv_is_said_to_have_no_effect(tmp_path):
+    path = write_pix_csv(tmp_path / "session.csv", ROWS[:4])
+
+    result, workbook = enrich(path, "--sheet", "Session B")
+
+    assert (
+        "--sheet ne s'applique pas à session.csv : un CSV n'a qu'un tableau, "
+        "lu en entier." in result.stdout
+    )
+    assert len(values(workbook[RESULTS])) == 5
+
+
 # Statuses.
 
 

@@ -294,6 +294,8 @@ MESSAGES = {
     "rows_read": "{rows} candidate(s) read from {source}.",
     "sheet_used": 'Sheet used: "{sheet}".',
     "sheet_used_in": 'Sheet used in {file}: "{sheet}".',
+    "sheet_ignored": "--sheet does not apply to {file}: a CSV holds one table, "
+    "read whole.",
     "other_sheets": "Other sheets also hold results: {sheets} (choose one with "
     "--sheet).",
     "guide_letters": "Header not recognised: columns read where the Pix guide "

@@ -310,6 +310,8 @@ MESSAGES = {
     "rows_read": "{rows} candidats lus dans {source}.",
     "sheet_used": "Feuille utilisée : « {sheet} ».",
     "sheet_used_in": "Feuille utilisée dans {file} : « {sheet} ».",
+    "sheet_ignored": "--sheet ne s'applique pas à {file} : un CSV n'a qu'un "
+    "tableau, lu en entier.",
     "other_sheets": "D'autres feuilles contiennent aussi des résultats : {sheets}"
     " (choisissez-en une avec --sheet).",
     "guide_letters": "En-tête non reconnu : colonnes lues aux places décrites "
