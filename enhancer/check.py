@@ -11,20 +11,13 @@ from dataclasses import dataclass, field
 
 from enhancer import errors, locales
 from enhancer.anomalies import SHOWN_IN_OUTPUT
+from enhancer.limits import check_length, check_room
 from enhancer.messages import anomaly_line, table_lines
 from enhancer.plan import make_plan
-from enhancer.reference import (
-    COMPETENCES,
-    EXCEL_MAX_CELL_CHARS,
-    EXCEL_MAX_ROWS,
-    STATUSES,
-)
+from enhancer.reference import COMPETENCES, STATUSES
 from enhancer.rows import stream_rows
 from enhancer.source import open_table
 from enhancer.summary import Summary
-
-# Below half Excel's cell limit, a string cannot exceed it in UTF-16 units.
-_SAFE_LENGTH = EXCEL_MAX_CELL_CHARS // 2
 
 
 @dataclass
@@ -53,19 +46,13 @@ class RowCounter:
         self.row += 1
 
     def write_candidate(self, row, table, mapping, assessment, file_label=None):
-        if self.row >= EXCEL_MAX_ROWS:
-            raise errors.TooManyRows(path=table.label)
+        check_room(self.row, table.label)
         for column, value in enumerate(row):
             if value is None:
                 continue
             if column >= len(mapping):
                 raise errors.RowTooWide(path=table.label, row=self.row + 1)
-            if value.__class__ is str and len(value) > _SAFE_LENGTH:
-                length = len(value.encode("utf-16-le")) // 2
-                if length > EXCEL_MAX_CELL_CHARS:
-                    raise errors.CellTooLong(
-                        path=table.label, row=self.row + 1, length=length
-                    )
+            check_length(value, self.row, table.label)
         self.row += 1
 
 

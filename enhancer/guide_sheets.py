@@ -12,6 +12,7 @@ from enhancer.reference import (
     NO_VALUE,
     STATUSES,
 )
+from enhancer.worksheet import set_printing
 
 # Where the Niveaux sheet puts its table (0-based), for the formulas of the
 # formula mode, which look the score up there: one row per band from
@@ -44,7 +45,7 @@ def write_levels(workbook, formats: dict, texts) -> None:
     sheet.set_column(0, 1, 15)
     sheet.set_column(2, 2, 22)
     sheet.set_column(3, 3, 110)
-    _set_print(sheet, 2)
+    set_printing(sheet, 2)
 
 
 def write_competences(workbook, formats: dict, texts) -> None:
@@ -73,7 +74,7 @@ def write_competences(workbook, formats: dict, texts) -> None:
     sheet.set_column(0, 0, 12)
     sheet.set_column(1, 1, 55)
     sheet.set_column(2, 2, 38)
-    _set_print(sheet, 2)
+    set_printing(sheet, 2)
 
 
 def write_statuses(workbook, formats: dict, texts, dropped_columns: list) -> None:
@@ -98,16 +99,9 @@ def write_statuses(workbook, formats: dict, texts, dropped_columns: list) -> Non
 
     sheet.set_column(0, 0, 16)
     sheet.set_column(1, 1, 100)
-    _set_print(sheet, 2)
+    set_printing(sheet, 2)
 
 
 def _write_header(sheet, row: int, names: tuple, formats: dict) -> None:
     for column, name in enumerate(names):
         sheet.write_string(row, column, name, formats["header"])
-
-
-def _set_print(sheet, header_row: int) -> None:
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(header_row)

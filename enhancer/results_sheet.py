@@ -5,28 +5,22 @@ to disk once the next one starts), so everything that depends on the last
 row (conditional formats, filter) is added at the end.
 """
 
-import datetime
-
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from enhancer import errors
 from enhancer.level_formulas import LevelFormulas
+from enhancer.limits import SAFE_LENGTH, check_length, check_room
 from enhancer.reference import (
     COMPETENCE_GROUPS,
-    EXCEL_MAX_CELL_CHARS,
-    EXCEL_MAX_ROWS,
     LEVEL_BANDS,
     LEVEL_GROUP,
     NO_VALUE,
 )
 from enhancer.text import header_text
-from enhancer.worksheet import add_fast_sheet
+from enhancer.worksheet import add_fast_sheet, date_kind, set_printing
 
 MIN_WIDTH, MAX_WIDTH = 6, 40
 LEVEL_WIDTH, DESCRIPTION_WIDTH = 20, 70
-# Excel counts a cell's length in UTF-16 units; below half the limit a
-# string cannot exceed it, which spares the exact count on almost every cell.
-_SAFE_LENGTH = EXCEL_MAX_CELL_CHARS // 2
 _SCORE = "score"
 
 
@@ -58,9 +52,9 @@ class ResultsSheet:
     def write_top_rows(self, rows: list, source: str) -> None:
         """Title lines above the header, kept as they were."""
         for row in rows:
-            self._check_room(source)
+            check_room(self.row, source)
             for column, value in enumerate(row):
-                self._check_length(value, source)
+                check_length(value, self.row, source)
                 self.sheet.write_value(self.row, column, value)
             self.row += 1
 
@@ -96,7 +90,7 @@ class ResultsSheet:
     def write_candidate(self, row, table, mapping, assessment, file_label=None):
         """One input row, its numbers as numbers, and its global level."""
         source = table.label
-        self._check_room(source)
+        check_room(self.row, source)
         sheet, r = self.sheet, self.row
         # Text and whole numbers go straight into the row's cells, the
         # hot path on a large file; the length check is done here.
@@ -118,8 +112,8 @@ class ResultsSheet:
             if out < 0:
                 raise errors.RowTooWide(path=source, row=r + 1)
             kind = value.__class__
-            if kind is str and len(value) > _SAFE_LENGTH:
-                self._check_length(value, source)
+            if kind is str and len(value) > SAFE_LENGTH:
+                check_length(value, self.row, source)
             if column in problems:
                 sheet.write_value(r, out, value, self._anomaly_format(value))
                 continue
@@ -146,14 +140,8 @@ class ResultsSheet:
 
     def _anomaly_format(self, value):
         # A date keeps its date format under the anomaly's colour.
-        if isinstance(value, datetime.datetime):
-            has_time = value.time() != datetime.time()
-            return self.formats["anomaly_datetime" if has_time else "anomaly_date"]
-        if isinstance(value, datetime.date):
-            return self.formats["anomaly_date"]
-        if isinstance(value, (datetime.time, datetime.timedelta)):
-            return self.formats["anomaly_time"]
-        return self.formats["anomaly"]
+        kind = date_kind(value)
+        return self.formats["anomaly" if kind is None else "anomaly_" + kind]
 
     def write_blank(self) -> None:
         """A blank row between candidates, kept as a blank row."""
@@ -167,11 +155,7 @@ class ResultsSheet:
         self._level_formats(first, last)
         sheet.autofilter(header, 0, last, self.description_column)
         sheet.freeze_panes(header + 1, self._frozen_columns())
-        sheet.set_landscape()
-        sheet.set_paper(9)
-        sheet.fit_to_pages(1, 0)
-        sheet.repeat_rows(header)
-        sheet.set_row(header, None, None)
+        set_printing(sheet, header)
 
     def _level_texts(self, assessment) -> tuple:
         texts = self.texts
@@ -253,16 +237,6 @@ class ResultsSheet:
                 roles[column] = code
             self._number_roles[id(layout)] = roles
         return roles
-
-    def _check_room(self, source: str) -> None:
-        if self.row >= EXCEL_MAX_ROWS:
-            raise errors.TooManyRows(path=source)
-
-    def _check_length(self, value, source: str) -> None:
-        if isinstance(value, str) and len(value) > _SAFE_LENGTH:
-            length = len(value.encode("utf-16-le")) // 2
-            if length > EXCEL_MAX_CELL_CHARS:
-                raise errors.CellTooLong(path=source, row=self.row + 1, length=length)
 
 
 def _contiguous(columns: list) -> list:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from enhancer import errors
 from enhancer.header import Layout, find_layout, first_rows
-from enhancer.reference import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS
+from enhancer.limits import check_length
+from enhancer.reference import EXCEL_MAX_COLUMNS
 from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
 from enhancer.values import is_blank
 
@@ -79,11 +80,7 @@ def _check_header_length(layout: Layout, source: str) -> None:
     # Data cells are checked as they are written; the header is written
     # through another path, and xlsxwriter would cut a long one silently.
     for cell in layout.header:
-        if isinstance(cell, str) and len(cell) > EXCEL_MAX_CELL_CHARS // 2:
-            length = len(cell.encode("utf-16-le")) // 2
-            if length > EXCEL_MAX_CELL_CHARS:
-                row = layout.header_row + 1
-                raise errors.CellTooLong(path=source, row=row, length=length)
+        check_length(cell, layout.header_row, source)
 
 
 def _check_width(rows: list, source: str) -> None:

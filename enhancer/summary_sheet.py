@@ -18,7 +18,7 @@ from enhancer.reference import (
     NO_VALUE,
     STATUSES,
 )
-from enhancer.worksheet import add_fast_sheet
+from enhancer.worksheet import add_fast_sheet, set_printing
 
 # Columns: label (A, merged with B where a table has a single label), then
 # the figures. The competence table uses A for the domain and B for the name.
@@ -106,9 +106,7 @@ class SummarySheet:
 
         for first, last, width in WIDTHS:
             sheet.set_column(first, last, width)
-        sheet.set_landscape()
-        sheet.set_paper(9)
-        sheet.fit_to_pages(1, 0)
+        set_printing(sheet)
 
     # Statuses.
 

@@ -228,10 +228,10 @@ class FastWorksheet(Worksheet):
             return 0
         if kind is bool:
             return self._write_boolean(row, col, value, cell_format)
-        if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
-            return self._write_datetime(
-                row, col, value, cell_format or self._date_format_for(value)
-            )
+        kind = date_kind(value)
+        if kind is not None:
+            shown = cell_format or getattr(self, kind + "_format")
+            return self._write_datetime(row, col, value, shown)
         return self.write_text(row, col, str(value), cell_format)
 
     def write_text(self, row: int, col: int, text: str, cell_format=None):
@@ -243,13 +243,26 @@ class FastWorksheet(Worksheet):
             return self._write_rich_string(row, col, *pieces, *extra)
         return self._write_string(row, col, text, cell_format)
 
-    def _date_format_for(self, value):
-        if isinstance(value, datetime.datetime):
-            has_time = value.time() != datetime.time()
-            return self.datetime_format if has_time else self.date_format
-        if isinstance(value, datetime.date):
-            return self.date_format
-        return self.time_format
+
+def date_kind(value) -> str | None:
+    """ "date", "datetime" or "time" for a value shown with that format (a
+    midnight datetime is a date), None for any other value."""
+    if isinstance(value, datetime.datetime):
+        return "date" if value.time() == datetime.time() else "datetime"
+    if isinstance(value, datetime.date):
+        return "date"
+    if isinstance(value, (datetime.time, datetime.timedelta)):
+        return "time"
+    return None
+
+
+def set_printing(sheet, header_row: int | None = None) -> None:
+    """Landscape A4, one page wide, the header row repeated on each page."""
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    if header_row is not None:
+        sheet.repeat_rows(header_row)
 
 
 def _is_plain(string: str) -> bool:
