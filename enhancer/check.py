@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enhancer import errors, locales
 from enhancer.anomalies import SHOWN_IN_OUTPUT
 from enhancer.limits import check_length, check_room
-from enhancer.messages import anomaly_line, table_lines
+from enhancer.messages import anomaly_list, table_lines
 from enhancer.plan import make_plan
 from enhancer.reference import COMPETENCES, STATUSES
 from enhancer.rows import stream_rows
@@ -177,7 +177,7 @@ def text_lines(result: CheckResult, texts) -> list:
         lines.append("")
         lines.append(_score_line(summary, texts))
     lines.append("")
-    lines.extend(_anomaly_lines(result, texts))
+    lines.extend(anomaly_list(result, texts, texts.CHECK["anomalies"]))
     lines.append(check_words["usable"])
     return lines
 
@@ -215,18 +215,6 @@ def _score_line(summary, texts) -> str:
         mean=_decimal(figures.mean, texts),
         highest=figures.highest,
     )
-
-
-def _anomaly_lines(result: CheckResult, texts) -> list:
-    messages = texts.MESSAGES
-    if not result.anomalies:
-        return [messages["no_anomaly"]]
-    lines = [texts.CHECK["anomalies"].format(count=result.anomalies)]
-    lines.extend(anomaly_line(anomaly, texts) for anomaly in result.first_anomalies)
-    if result.anomalies > SHOWN_IN_OUTPUT:
-        more = result.anomalies - SHOWN_IN_OUTPUT
-        lines.append(messages["anomalies_more"].format(count=more))
-    return lines
 
 
 def _table(rows: list) -> list:

@@ -58,16 +58,20 @@ def table_lines(table, texts, merged: bool = False) -> list:
 
 def anomaly_lines(report, texts) -> list:
     messages = texts.MESSAGES
-    lines = [
-        messages["rows_read"].format(rows=report.candidates, source=_sources(report))
-    ]
-    if not report.anomalies:
-        lines.append(messages["no_anomaly"])
-        return lines
-    lines.append(messages["anomalies"].format(count=report.anomalies))
-    lines.extend(anomaly_line(anomaly, texts) for anomaly in report.first_anomalies)
-    if report.anomalies > SHOWN_IN_OUTPUT:
-        more = report.anomalies - SHOWN_IN_OUTPUT
+    read = messages["rows_read"].format(rows=report.candidates, source=_sources(report))
+    return [read, *anomaly_list(report, texts, messages["anomalies"])]
+
+
+def anomaly_list(found, texts, heading: str) -> list:
+    """The anomalies of a run (``anomalies`` counted, ``first_anomalies``
+    kept), under a heading that says where they are listed."""
+    messages = texts.MESSAGES
+    if not found.anomalies:
+        return [messages["no_anomaly"]]
+    lines = [heading.format(count=found.anomalies)]
+    lines.extend(anomaly_line(anomaly, texts) for anomaly in found.first_anomalies)
+    if found.anomalies > SHOWN_IN_OUTPUT:
+        more = found.anomalies - SHOWN_IN_OUTPUT
         lines.append(messages["anomalies_more"].format(count=more))
     return lines
 
