@@ -19,7 +19,7 @@ def stream_rows(tables, plan, writer, anomalies, summary, progress=None) -> int:
 
     The writer has a ``row`` (0-based, the next row it writes),
     ``write_blank()`` and ``write_candidate(row, table, mapping, assessment,
-    file_label)``; anomalies has ``add(anomaly)``; summary has ``add(...)``.
+    file_label)``; anomalies has ``add(anomaly)``; summary is a Summary.
     """
     merged = plan.with_file_column
     header = [None] * plan.offset + plan.header
@@ -52,7 +52,9 @@ def stream_rows(tables, plan, writer, anomalies, summary, progress=None) -> int:
                 )
             for anomaly in found:
                 anomalies.add(anomaly)
-            summary.add(assessment, found, identity(row, layout), excel_row, label)
+            if summary.add(assessment, found):
+                who = identity(row, layout)
+                summary.record_follow_up(assessment, found, who, excel_row, label)
             writer.write_candidate(row, table, mapping, assessment, label)
 
             count += 1

@@ -74,20 +74,29 @@ class Summary:
         spill = tempfile.TemporaryFile() if keep_follow_up else None  # noqa: SIM115
         self._spill = spill
 
-    def add(self, assessment, anomalies: list, identity: tuple, row: int, file=None):
-        """Count one candidate; identity is (certification, last, first name)."""
+    def add(self, assessment, anomalies: list) -> bool:
+        """Count one candidate; True if it is one to follow up, whose row
+        ``record_follow_up`` then keeps."""
         self.candidates += 1
         status = assessment.status
         self.statuses[status] += 1
         if status == "validated":
             self._add_validated(assessment)
 
-        if anomalies or status is None or status in FOLLOW_UP_STATUSES:
-            self.follow_up_count += 1
-            if self._spill is not None:
-                problems = tuple((a.problem, a.first) for a in anomalies)
-                record = (row, file, *identity, status, problems)
-                self._spill.write(pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
+        to_follow = bool(anomalies) or status is None or status in FOLLOW_UP_STATUSES
+        self.follow_up_count += to_follow
+        return to_follow
+
+    def record_follow_up(
+        self, assessment, anomalies: list, identity: tuple, row: int, file=None
+    ) -> None:
+        """Keep a candidate to follow up; identity is (certification, last
+        name, first name), asked for only for these rows."""
+        if self._spill is None:
+            return
+        problems = tuple((a.problem, a.first) for a in anomalies)
+        record = (row, file, *identity, assessment.status, problems)
+        self._spill.write(pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
 
     def _add_validated(self, assessment) -> None:
         if assessment.score is None:

@@ -430,7 +430,7 @@ def assessment(status="validated", score=None, level=None, levels=None):
 def test_median_from_the_histogram_is_the_true_median(scores):
     summary = Summary(keep_follow_up=False)
     for score in scores:
-        summary.add(assessment(score=score, level="none"), [], (None,) * 3, 1)
+        summary.add(assessment(score=score, level="none"), [])
 
     figures = summary.score_figures()
 
@@ -446,8 +446,12 @@ def test_follow_up_list_is_kept_on_disk_in_row_order_with_its_types():
     born = datetime.date(2001, 2, 3)
     duplicate = Anomaly(9, "A", 100, "duplicate", "b.csv", first=2)
     for row in range(2, 5002):
-        summary.add(assessment("cancelled"), [], (row, "Nom", born), row, "a.csv")
-    summary.add(assessment("validated", 10, "none"), [duplicate], (100, "X", "Y"), 9)
+        cancelled = assessment("cancelled")
+        assert summary.add(cancelled, [])
+        summary.record_follow_up(cancelled, [], (row, "Nom", born), row, "a.csv")
+    checked = assessment("validated", 10, "none")
+    assert summary.add(checked, [duplicate])
+    summary.record_follow_up(checked, [duplicate], (100, "X", "Y"), 9)
 
     items = list(summary.follow_up())
     summary.close()
