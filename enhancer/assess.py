@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from enhancer.reference import MAX_LEVEL
 from enhancer.values import (
-    is_blank,
     level_of_score,
     parse_level,
     parse_score,
@@ -57,7 +56,3 @@ def assess(row: list, layout) -> Assessment:
 
     level = level_of_score(score) if validated and score is not None else None
     return Assessment(status, score, level, levels, problems)
-
-
-def is_blank_row(row: list) -> bool:
-    return all(is_blank(cell) for cell in row)

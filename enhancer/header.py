@@ -24,7 +24,13 @@ from enhancer.reference import (
     STATUS_HEADERS,
 )
 from enhancer.text import header_text, normalise
-from enhancer.values import is_blank, parse_level, parse_number, status_key
+from enhancer.values import (
+    is_blank,
+    is_blank_row,
+    parse_level,
+    parse_number,
+    status_key,
+)
 
 # How far down a header may sit below title lines and blank lines.
 HEADER_SEARCH_ROWS = 30
@@ -87,14 +93,10 @@ def first_rows(rows) -> list:
     preview = []
     for row in rows:
         preview.append(row)
-        if not _blank(row):
+        if not is_blank_row(row):
             break
     preview.extend(islice(rows, HEADER_SEARCH_ROWS - 1))
     return preview
-
-
-def _blank(row) -> bool:
-    return all(is_blank(cell) for cell in row)
 
 
 def holds_results(rows: list) -> bool:
@@ -106,7 +108,7 @@ def _header_row(rows: list) -> int | None:
     # A header names the status or the score, and some competences.
     best, best_score = None, 2
     # Blank rows on top do not count: the search starts at the first line.
-    start = next((i for i, row in enumerate(rows) if not _blank(row)), 0)
+    start = next((i for i, row in enumerate(rows) if not is_blank_row(row)), 0)
     window = rows[start : start + HEADER_SEARCH_ROWS]
     for index, row in enumerate(window, start):
         score = header_score(row)
@@ -156,7 +158,7 @@ def _find(names: list, wanted: tuple) -> int | None:
 
 def _guide_layout(rows: list) -> Layout | None:
     """The guide's letters (F, G, H-W), if the rows hold what it says there."""
-    data = [row for row in rows if not all(is_blank(cell) for cell in row)]
+    data = [row for row in rows if not is_blank_row(row)]
     if not data:
         return None
     has_header = status_key(_cell(data[0], GUIDE_STATUS_COLUMN)) is None
@@ -196,7 +198,7 @@ def _wanted() -> tuple:
 
 
 def _seen(rows: list) -> str:
-    first = next((r for r in rows if not all(is_blank(c) for c in r)), [])
+    first = next((row for row in rows if not is_blank_row(row)), [])
     return _shown(first)
 
 

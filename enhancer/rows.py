@@ -7,7 +7,8 @@ sheet for enrich, a mere row counter for check.
 """
 
 from enhancer.anomalies import Anomaly, column_label
-from enhancer.assess import assess, is_blank_row
+from enhancer.assess import assess
+from enhancer.values import is_blank_row
 
 # How often, in candidates, the progress callback hears from the loop.
 PROGRESS_EVERY = 1000

@@ -9,7 +9,7 @@ from enhancer.header import Layout, find_layout, first_rows
 from enhancer.limits import check_length
 from enhancer.reference import EXCEL_MAX_COLUMNS
 from enhancer.sheet_input import SPREADSHEET_EXTENSIONS, is_spreadsheet, open_sheet
-from enhancer.values import is_blank
+from enhancer.values import is_blank, is_blank_row
 
 INPUT_EXTENSIONS = (".csv", ".tsv", ".txt") + SPREADSHEET_EXTENSIONS
 # Excel's columns, less the three the tool may add.
@@ -59,7 +59,7 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
     before_first = []
     for row in data:
         before_first.append(row)
-        if not all(is_blank(cell) for cell in row):
+        if not is_blank_row(row):
             break
     else:
         raise errors.NoRows(path=path.name)

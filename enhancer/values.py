@@ -39,6 +39,11 @@ def is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def is_blank_row(row) -> bool:
+    """Whether every cell of a row is empty or spaces."""
+    return all(is_blank(cell) for cell in row)
+
+
 def parse_number(value):
     """The whole number a cell holds (452, 452.0, "452", " 452 "), or None."""
     if isinstance(value, bool):
